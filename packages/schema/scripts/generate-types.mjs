@@ -10,7 +10,8 @@ const targets = [
   { schema: 'journey.schema.json', out: 'src/generated/journey.ts' },
   { schema: 'scenario.schema.json', out: 'src/generated/scenario.ts' },
 ];
-const banner = '/* Generated from the JSON Schema by scripts/generate-types.mjs. Do not edit: run `pnpm generate`. */';
+const banner =
+  '/* Generated from the JSON Schema by scripts/generate-types.mjs. Do not edit: run `pnpm generate`. */';
 
 export async function generate(schemaFile) {
   const schema = JSON.parse(readFileSync(join(root, schemaFile), 'utf8'));

@@ -1,0 +1,18 @@
+export { answersSchema } from './answers-schema';
+export * from './expressions';
+export type * from './generated/journey';
+export type {
+  Action as ScenarioAction,
+  Expectation as ScenarioExpectation,
+  Scenario,
+  ScenarioFile,
+} from './generated/scenario';
+export { reachableFrom, type StepEdge, stepSuccessors, stepsById } from './graph';
+export { JOURNEY_SCHEMA_ID, journeySchema, scenarioSchema } from './schemas';
+export { textIn, textLanguages } from './text';
+export type { ValidationIssue, ValidationResult } from './validate/issue';
+export { pointer } from './validate/issue';
+export { patternProblem } from './validate/safe-pattern';
+export { journeyScope } from './validate/semantic/scope';
+export { closestName } from './validate/suggest';
+export { validateJourney } from './validate/validate-journey';
