@@ -1,0 +1,47 @@
+// Compiling a journey
+
+export { addDuration, dueTime } from './approvals/deadlines';
+export type { DecisionBy } from './approvals/decide';
+export type { TaskRecord, TaskStatus } from './approvals/task-record';
+export { ENGLAND_AND_WALES_BANK_HOLIDAYS, englandAndWales } from './calendar/england-and-wales';
+export {
+  addWorkingDays,
+  countWorkingDays,
+  createWorkingDayCalendar,
+  type WorkingDayCalendar,
+} from './calendar/working-days';
+// Time and working days
+export { type Clock, londonDate } from './clock';
+export { type CompileOptions, clearCompiledJourneys, compileJourney } from './compile/compile-journey';
+export type { CompiledJourney, CompiledStep } from './compile/compiled-journey';
+export { type EngineError, JourneyCompileError } from './errors';
+export type { FieldError, FormContext, FormErrorCode, FormResult, PageForm } from './forms/index';
+// Page forms
+export { compilePageForm, formatAnswer, textFor } from './forms/index';
+export type { HistoryActor, HistoryEvent, HistoryEventType } from './history';
+export type { FeedbackInput } from './run/feedback';
+export type { ActionResult, Actor, JourneyRun } from './run/journey-run';
+export {
+  type RestoreOptions,
+  type RestoreResult,
+  restoreJourney,
+  type SnapshotMigration,
+} from './run/restore';
+export { type JourneySnapshot, type PersistedMachine, SNAPSHOT_FORMAT } from './run/snapshot';
+// Running an application
+export { type StartOptions, startJourney } from './run/start';
+export type { ViewOptions } from './run/view';
+export type {
+  AnswerView,
+  ComponentView,
+  EligibilityView,
+  ItemView,
+  JourneyStatus,
+  JourneyView,
+  MoreInformationView,
+  OptionView,
+  OutcomeView,
+  ProgressView,
+  StepView,
+  TaskView,
+} from './view-types';

@@ -1,0 +1,72 @@
+import type { Decision } from '@fingerpost/schema';
+import type { DecisionBy } from '../approvals/decide';
+import { momentOf } from '../clock';
+import type { EngineError } from '../errors';
+import type { HistoryActor, HistoryEvent } from '../history';
+import { RESIDENT } from '../history';
+import type { JourneyView } from '../view-types';
+import { deadlinePassed, decide, dueDeadlines } from './caseworker-actions';
+import { type FeedbackInput, giveFeedback } from './feedback';
+import { addItem, changeItem, removeItem } from './items';
+import { back, change } from './navigation';
+import { contextOf, type RunCore } from './run-core';
+import { type JourneySnapshot, takeSnapshot } from './snapshot';
+import { submit } from './submit';
+import { buildView, type ViewOptions } from './view';
+import { withdraw } from './withdraw';
+
+/** Every action answers with the new view, or with a typed error and nothing changed. */
+export type ActionResult = { ok: true; view: JourneyView } | { ok: false; error: EngineError };
+
+/** Who acts for the resident: the resident, or a caseworker helping them (assisted digital). */
+export type Actor = HistoryActor;
+
+/** One resident's application, running. Every method is synchronous and never throws on bad input. */
+export interface JourneyRun {
+  /** Submits the current page (for check your answers: the application; for a list: "finished adding"). */
+  submit(stepId: string, input: Record<string, unknown>, actor?: Actor): ActionResult;
+  addItem(stepId: string, input: Record<string, unknown>): ActionResult;
+  changeItem(stepId: string, index: number, input: Record<string, unknown>): ActionResult;
+  removeItem(stepId: string, index: number): ActionResult;
+  back(): ActionResult;
+  /** From check your answers: open the page that asks an answer. */
+  change(stepId: string): ActionResult;
+  decide(taskId: string, decision: Decision, by: DecisionBy): ActionResult;
+  /** The host's scheduler reports a task's due time; refused ('task.not-due') if the clock disagrees. */
+  deadlinePassed(taskId: string): ActionResult;
+  /** Open tasks with a running deadline, soonest first. */
+  dueDeadlines(): Array<{ taskId: string; dueAt: string }>;
+  feedback(input: FeedbackInput): ActionResult;
+  withdraw(reason?: string): ActionResult;
+  view(options?: ViewOptions): JourneyView;
+  snapshot(): JourneySnapshot;
+  history(): readonly HistoryEvent[];
+  readonly answers: Readonly<Record<string, unknown>>;
+}
+
+/** The run over a core: reads the clock once per action, then acts, then shows the result. */
+export function journeyRun(core: RunCore): JourneyRun {
+  const act = (action: (now: ReturnType<typeof momentOf>) => EngineError | null): ActionResult => {
+    const error = action(momentOf(core.clock));
+    return error ? { ok: false, error } : { ok: true, view: buildView(core) };
+  };
+  return {
+    submit: (stepId, input, actor = RESIDENT) => act((now) => submit(core, stepId, input ?? {}, actor, now)),
+    addItem: (stepId, input) => act((now) => addItem(core, stepId, input ?? {}, now)),
+    changeItem: (stepId, index, input) => act((now) => changeItem(core, stepId, index, input ?? {}, now)),
+    removeItem: (stepId, index) => act((now) => removeItem(core, stepId, index, now)),
+    back: () => act((now) => back(core, now)),
+    change: (stepId) => act((now) => change(core, stepId, now)),
+    decide: (taskId, decision, by) => act((now) => decide(core, taskId, decision, by, now)),
+    deadlinePassed: (taskId) => act((now) => deadlinePassed(core, taskId, now)),
+    dueDeadlines: () => dueDeadlines(core),
+    feedback: (input) => act((now) => giveFeedback(core, input, now)),
+    withdraw: (reason) => act((now) => withdraw(core, reason, now)),
+    view: (options) => buildView(core, options),
+    snapshot: () => takeSnapshot(core),
+    history: () => core.history.list(),
+    get answers() {
+      return contextOf(core).answers;
+    },
+  };
+}

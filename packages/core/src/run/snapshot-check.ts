@@ -1,0 +1,68 @@
+import type { CompiledJourney } from '../compile/compiled-journey';
+import { type EngineError, engineError } from '../errors';
+import { SNAPSHOT_FORMAT } from './snapshot';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function invalid(message: string, path: string): EngineError {
+  return engineError('snapshot.invalid', message, { path });
+}
+
+function contextProblem(context: unknown): EngineError | null {
+  if (!isObject(context)) return invalid('The machine has no context', '/machine/context');
+  for (const key of ['completed', 'backStack', 'pendingRevisit']) {
+    if (!isStringArray(context[key]))
+      return invalid(`"${key}" must be a list of step ids`, `/machine/context/${key}`);
+  }
+  if (!Array.isArray(context.tasks) || !context.tasks.every(isObject)) {
+    return invalid('"tasks" must be a list of tasks', '/machine/context/tasks');
+  }
+  if (typeof context.returning !== 'boolean' || typeof context.rounds !== 'number') {
+    return invalid('The machine context is incomplete', '/machine/context');
+  }
+  const origin = context.origin;
+  if (!isObject(origin) || typeof origin.at !== 'string' || typeof origin.today !== 'string') {
+    return invalid('The machine context has no start time', '/machine/context/origin');
+  }
+  return null;
+}
+
+/**
+ * Checks that a value is a snapshot this compiled journey can continue from, without trusting
+ * anything in it: a corrupt snapshot gives 'snapshot.invalid', never an exception.
+ */
+export function snapshotProblem(value: unknown, compiled: CompiledJourney): EngineError | null {
+  if (!isObject(value) || value.format !== SNAPSHOT_FORMAT) {
+    return invalid(`This is not a Fingerpost snapshot (format ${SNAPSHOT_FORMAT})`, '/format');
+  }
+  const journey = value.journey;
+  if (!isObject(journey) || typeof journey.id !== 'string' || typeof journey.version !== 'string') {
+    return invalid('The snapshot does not say which journey it belongs to', '/journey');
+  }
+  if (journey.id !== compiled.journey.id) {
+    return invalid(
+      `The snapshot belongs to journey "${journey.id}", not "${compiled.journey.id}"`,
+      '/journey/id',
+    );
+  }
+  const machine = value.machine;
+  if (!isObject(machine) || typeof machine.value !== 'string')
+    return invalid('The machine state is missing', '/machine');
+  if (machine.status !== 'active' && machine.status !== 'done')
+    return invalid('The machine status is unknown', '/machine/status');
+  const known = compiled.steps.has(machine.value) || machine.value === compiled.withdrawnState;
+  if (!known)
+    return invalid(
+      `The snapshot rests on "${machine.value}", which this journey does not have`,
+      '/machine/value',
+    );
+  const context = contextProblem(machine.context);
+  if (context) return context;
+  if (!isObject(value.answers)) return invalid('"answers" must be an object', '/answers');
+  if (!Array.isArray(value.history) || !value.history.every(isObject))
+    return invalid('"history" must be a list', '/history');
+  if (typeof value.language !== 'string') return invalid('"language" is missing', '/language');
+  return null;
+}
