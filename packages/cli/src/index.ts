@@ -1,0 +1,3 @@
+export type { CliIo } from './io';
+export { EXIT } from './io';
+export { main } from './main';
