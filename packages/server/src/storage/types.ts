@@ -153,8 +153,14 @@ export interface Storage {
   migrate(): Promise<{ applied: number[] }>;
   close(): Promise<void>;
 
-  putJourneyVersion(record: JourneyVersionRecord): Promise<{ ok: true } | { ok: false; reason: 'published-immutable' }>;
-  publishJourneyVersion(journeyId: string, version: string, at: Instant): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'already-published' }>;
+  putJourneyVersion(
+    record: JourneyVersionRecord,
+  ): Promise<{ ok: true } | { ok: false; reason: 'published-immutable' }>;
+  publishJourneyVersion(
+    journeyId: string,
+    version: string,
+    at: Instant,
+  ): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'already-published' }>;
   getJourneyVersion(journeyId: string, version: string): Promise<JourneyVersionRecord | null>;
   latestPublished(journeyId: string): Promise<JourneyVersionRecord | null>;
   listJourneyVersions(journeyId?: string): Promise<JourneyVersionRecord[]>;
