@@ -9,10 +9,10 @@ export type {
 } from './generated/scenario';
 export { reachableFrom, type StepEdge, stepSuccessors, stepsById } from './graph';
 export { JOURNEY_SCHEMA_ID, journeySchema, scenarioSchema } from './schemas';
+export { closestName } from './suggest';
 export { textIn, textLanguages } from './text';
 export type { ValidationIssue, ValidationResult } from './validate/issue';
 export { pointer } from './validate/issue';
 export { patternProblem } from './validate/safe-pattern';
 export { journeyScope } from './validate/semantic/scope';
-export { closestName } from './validate/suggest';
 export { validateJourney } from './validate/validate-journey';

@@ -1,7 +1,7 @@
+import { didYouMean } from '../suggest';
 import type { CallNode, ExprNode } from './ast';
 import type { Checker } from './check';
 import { FUNCTIONS, type ParamKind } from './functions';
-import { didYouMean } from './suggest';
 import { describeKind, type ExprType, type FieldTypeInfo, isNumeric, isTextLike } from './types';
 
 const UNKNOWN: ExprType = { kind: 'unknown' };

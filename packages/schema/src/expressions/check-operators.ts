@@ -1,7 +1,7 @@
+import { didYouMean, listOf } from '../suggest';
 import type { ArithmeticOp, BinaryNode, ComparisonOp, ExprNode, Span } from './ast';
 import type { ExpressionErrorCode } from './errors';
 import { formatMoney } from './money';
-import { didYouMean, listOf } from './suggest';
 import { describeKind, type ExprType, isNumeric, isTextLike } from './types';
 
 export type Report = (code: ExpressionErrorCode, message: string, span: Span) => void;

@@ -1,9 +1,9 @@
+import { didYouMean } from '../suggest';
 import { lookupField } from './answers';
 import { type BinaryNode, type CallNode, type ExprNode, type FieldNode, ITEM, isComparisonOp } from './ast';
 import { checkCall } from './check-calls';
 import { checkArithmetic, checkComparison, type Report } from './check-operators';
 import { type ExpressionError, expressionError } from './errors';
-import { didYouMean } from './suggest';
 import {
   describeKind,
   type ExpressionScope,

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../suggest';
 
 type Schema = Record<string, unknown>;
 

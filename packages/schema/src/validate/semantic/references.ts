@@ -1,7 +1,7 @@
 import type { ApprovalStep, GroupField, Journey, Next, Step } from '../../generated/journey';
 import { stepSuccessors } from '../../graph';
+import { didYouMean } from '../../suggest';
 import { pointer, type ValidationIssue } from '../issue';
-import { didYouMean } from '../suggest';
 
 function duplicates(journey: Journey): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
