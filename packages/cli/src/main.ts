@@ -1,3 +1,4 @@
+import { testCommand } from './commands/test';
 import { typesCommand } from './commands/types';
 import { validateCommand } from './commands/validate';
 import { type CliIo, EXIT, UsageError } from './io';
@@ -8,6 +9,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   types: typesCommand,
+  test: testCommand,
 };
 
 /**

@@ -45,3 +45,6 @@ export type {
   StepView,
   TaskView,
 } from './view-types';
+// Exploring routes and running scenarios
+export * from './explore/index';
+export * from './scenarios/index';
