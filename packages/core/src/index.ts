@@ -15,6 +15,8 @@ export { type Clock, londonDate } from './clock';
 export { type CompileOptions, clearCompiledJourneys, compileJourney } from './compile/compile-journey';
 export type { CompiledJourney, CompiledStep } from './compile/compiled-journey';
 export { type EngineError, JourneyCompileError } from './errors';
+// Exploring routes and running scenarios
+export * from './explore/index';
 export type { FieldError, FormContext, FormErrorCode, FormResult, PageForm } from './forms/index';
 // Page forms
 export { compilePageForm, formatAnswer, textFor } from './forms/index';
@@ -31,6 +33,7 @@ export { type JourneySnapshot, type PersistedMachine, SNAPSHOT_FORMAT } from './
 // Running an application
 export { type StartOptions, startJourney } from './run/start';
 export type { ViewOptions } from './run/view';
+export * from './scenarios/index';
 export type {
   AnswerView,
   ComponentView,
@@ -45,6 +48,3 @@ export type {
   StepView,
   TaskView,
 } from './view-types';
-// Exploring routes and running scenarios
-export * from './explore/index';
-export * from './scenarios/index';
