@@ -1,4 +1,4 @@
-// Compiling a journey
+/** @fingerpost/core: runs Fingerpost journeys as XState v5 machines, in Node or the browser. See docs/api.md. */
 
 export { addDuration, dueTime } from './approvals/deadlines';
 export type { DecisionBy } from './approvals/decide';
@@ -10,15 +10,12 @@ export {
   createWorkingDayCalendar,
   type WorkingDayCalendar,
 } from './calendar/working-days';
-// Time and working days
 export { type Clock, londonDate } from './clock';
 export { type CompileOptions, clearCompiledJourneys, compileJourney } from './compile/compile-journey';
 export type { CompiledJourney, CompiledStep } from './compile/compiled-journey';
 export { type EngineError, JourneyCompileError } from './errors';
-// Exploring routes and running scenarios
 export * from './explore/index';
 export type { FieldError, FormContext, FormErrorCode, FormResult, PageForm } from './forms/index';
-// Page forms
 export { compilePageForm, formatAnswer, textFor } from './forms/index';
 export type { HistoryActor, HistoryEvent, HistoryEventType } from './history';
 export type { FeedbackInput } from './run/feedback';
@@ -30,7 +27,6 @@ export {
   type SnapshotMigration,
 } from './run/restore';
 export { type JourneySnapshot, type PersistedMachine, SNAPSHOT_FORMAT } from './run/snapshot';
-// Running an application
 export { type StartOptions, startJourney } from './run/start';
 export type { ViewOptions } from './run/view';
 export * from './scenarios/index';
