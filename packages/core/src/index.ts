@@ -16,7 +16,7 @@ export type { CompiledJourney, CompiledStep } from './compile/compiled-journey';
 export { type EngineError, JourneyCompileError } from './errors';
 export * from './explore/index';
 export type { FieldError, FormContext, FormErrorCode, FormResult, PageForm } from './forms/index';
-export { compilePageForm, formatAnswer, textFor } from './forms/index';
+export { compilePageForm, formatAnswer, normalisePhone, normalisePostcode, textFor } from './forms/index';
 export type { HistoryActor, HistoryEvent, HistoryEventType } from './history';
 export type { FeedbackInput } from './run/feedback';
 export type { ActionResult, Actor, JourneyRun } from './run/journey-run';

@@ -1,1 +1,2 @@
-export type * from './storage/types';
+export * from './connected/index';
+export * from './storage/index';

@@ -95,7 +95,8 @@ function describe(
 function subject(node: ExprNode, items: Bindings): Omit<FieldComparison, 'op' | 'value'> | undefined {
   const field = resolve(node, items);
   if (field) return field.path.length > 0 ? { field: field.field, path: field.path } : { field: field.field };
-  if (node.kind !== 'call' || QUANTIFIERS.includes(node.name)) return undefined;
+  // if(test, a, b) is not a function of its test: comparing its result says nothing about the test's field.
+  if (node.kind !== 'call' || QUANTIFIERS.includes(node.name) || node.name === 'if') return undefined;
   const fieldArgs = node.args.filter((arg) => arg.kind === 'field');
   const others = node.args.filter((arg) => arg.kind !== 'field');
   const [only] = fieldArgs;

@@ -1,6 +1,7 @@
 import { didYouMean } from '../suggest';
 import type { CallNode, ExprNode } from './ast';
 import type { Checker } from './check';
+import { checkChoice } from './check-choice';
 import { FUNCTIONS, type ParamKind } from './functions';
 import { describeKind, type ExprType, type FieldTypeInfo, isNumeric, isTextLike } from './types';
 
@@ -15,6 +16,7 @@ const WANTED: Readonly<Record<ParamKind, string>> = {
   any: 'a value',
   group: 'a group of answers, such as householdMembers,',
   condition: 'a yes or no condition',
+  boolean: 'a yes or no condition',
 };
 
 function accepts(kind: ParamKind, type: ExprType): boolean {
@@ -22,6 +24,7 @@ function accepts(kind: ParamKind, type: ExprType): boolean {
     case 'date':
     case 'number':
     case 'group':
+    case 'boolean':
       return type.kind === kind;
     case 'numeric':
       return isNumeric(type);
@@ -68,9 +71,10 @@ export function checkCall(node: CallNode, checker: Checker, withItems: WithItems
       `${node.name}() ${takes}, for example ${spec.example}, but was given ${node.args.length}`,
       node.span,
     );
-    return spec.returns === 'first' ? UNKNOWN : { kind: spec.returns };
+    return spec.returns === 'first' || spec.returns === 'branches' ? UNKNOWN : { kind: spec.returns };
   }
   if (spec.params.includes('condition')) return checkQuantifier(node, checker, withItems);
+  if (spec.returns === 'branches') return checkChoice(node, checker);
   const types = node.args.map((arg) => checker.check(arg));
   node.args.forEach((arg, i) => {
     const type = types[i] ?? UNKNOWN;

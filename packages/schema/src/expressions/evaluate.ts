@@ -192,10 +192,20 @@ class Evaluation {
         node.span,
       );
     }
+    if (node.name === 'if') return this.choose(node);
     if (!spec.run) return this.quantify(node);
     const args = node.args.map((arg) => ({ val: this.eval(arg), node: arg }));
     if (!spec.handlesUnanswered && args.some((arg) => arg.val.kind === 'none')) return NONE;
     return spec.run(args, { today: () => this.today(node) }, node);
+  }
+
+  /**
+   * if(): only the chosen result is worked out, so the other may divide by zero or
+   * read an unanswered question without effect. An unanswered test chooses the second.
+   */
+  private choose(node: CallNode): Val {
+    const [condition, then, otherwise] = node.args as [ExprNode, ExprNode, ExprNode];
+    return this.eval(this.truth(condition) ? then : otherwise);
   }
 
   /** any(), all() and countWhere(): the condition runs once per group member, with `item` bound to it. */

@@ -38,6 +38,7 @@ const FUNCTION_NAMES = [
   'any',
   'all',
   'countWhere',
+  'if',
   'eval',
   'require',
 ];
@@ -218,6 +219,7 @@ const VALUES = [
   'any(householdMembers, item.age >= 18)',
   '["pip", "dla"]',
   'answered(fullName)',
+  'if(receivesPip, £0, earnedIncome / householdSize)',
   'not receivesPip',
   '-householdSize',
   'this',

@@ -25,9 +25,19 @@ import {
 /**
  * What a parameter accepts when type-checking:
  * numeric = number or money; text = text or a choice; countable = a group or a
- * multiple-choice answer; condition = a yes/no test run against each group member.
+ * multiple-choice answer; condition = a yes/no test run against each group member;
+ * boolean = a yes/no value worked out once (the test in if()).
  */
-export type ParamKind = 'date' | 'number' | 'numeric' | 'text' | 'countable' | 'any' | 'group' | 'condition';
+export type ParamKind =
+  | 'date'
+  | 'number'
+  | 'numeric'
+  | 'text'
+  | 'countable'
+  | 'any'
+  | 'group'
+  | 'condition'
+  | 'boolean';
 
 export interface CallEnv {
   today(): CivilDate;
@@ -40,12 +50,18 @@ interface Arg {
 
 export interface FunctionSpec {
   params: readonly ParamKind[];
-  /** The result type; 'first' means the same type as the first argument (min, max). */
-  returns: 'number' | 'date' | 'boolean' | 'first';
+  /**
+   * The result type; 'first' means the same type as the first argument (min, max);
+   * 'branches' means the type the two possible results share (if).
+   */
+  returns: 'number' | 'date' | 'boolean' | 'first' | 'branches';
   example: string;
   /** Unanswered arguments make the result unanswered, unless the function says otherwise. */
   handlesUnanswered?: boolean;
-  /** Absent for any/all/countWhere, which the evaluator runs itself because their condition is evaluated per member. */
+  /**
+   * Absent for any/all/countWhere, whose condition is evaluated per member, and for if,
+   * which works out only the chosen result: the evaluator runs those itself.
+   */
   run?: (args: Arg[], env: CallEnv, call: CallNode) => Val;
 }
 
@@ -179,6 +195,15 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
   ['round', rounding(roundHalfAwayFromZero, 'round(weeklyHours) >= 16')],
   ['floor', rounding(Math.floor, 'floor(weeklyHours) >= 16')],
   ['ceil', rounding(Math.ceil, 'ceil(bedroomsNeeded) > bedrooms')],
+  [
+    'if',
+    {
+      params: ['boolean', 'any', 'any'],
+      returns: 'branches',
+      example: 'if(receivesPip, £0, £10)',
+      handlesUnanswered: true,
+    },
+  ],
   [
     'any',
     { params: ['group', 'condition'], returns: 'boolean', example: 'any(householdMembers, item.age >= 18)' },
