@@ -1,4 +1,5 @@
 import {
+  childNodes,
   comparisons,
   type ExprNode,
   type FieldComparison,
@@ -64,21 +65,6 @@ function decisionLists(step: Step): DecisionList[] {
   return lists;
 }
 
-function children(node: ExprNode): ExprNode[] {
-  switch (node.kind) {
-    case 'list':
-      return node.items;
-    case 'unary':
-      return [node.operand];
-    case 'binary':
-      return [node.left, node.right];
-    case 'call':
-      return node.args;
-    default:
-      return [];
-  }
-}
-
 function isAtom(node: ExprNode): boolean {
   return node.kind === 'binary' && comparisons(node).length === 1 && fieldsReferenced(node).length === 1;
 }
@@ -90,7 +76,7 @@ function comparisonNodes(node: ExprNode, found: ExprNode[], outside: Set<string>
     return;
   }
   if (node.kind === 'field' && node.name !== 'item') outside.add(node.name);
-  for (const child of children(node)) comparisonNodes(child, found, outside);
+  for (const child of childNodes(node)) comparisonNodes(child, found, outside);
 }
 
 /** `item.sub` references inside any(), all() and countWhere(), by group. */
@@ -106,7 +92,7 @@ function itemReferences(node: ExprNode, group: string | null, found: Map<string,
     if (condition) itemReferences(condition, first?.kind === 'field' ? first.name : group, found);
     return;
   }
-  for (const child of children(node)) itemReferences(child, group, found);
+  for (const child of childNodes(node)) itemReferences(child, group, found);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

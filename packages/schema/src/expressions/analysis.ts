@@ -66,7 +66,7 @@ function collect(node: ExprNode, items: Bindings, found: FieldComparison[]): voi
     collect(condition, [...items, resolve(group, items)], found);
     return;
   }
-  for (const child of children(node)) collect(child, items, found);
+  for (const child of childNodes(node)) collect(child, items, found);
 }
 
 const FLIPPED: Readonly<Partial<Record<ComparisonOp, ComparisonOp>>> = {
@@ -136,7 +136,11 @@ function literalValue(node: ExprNode): LiteralValue | undefined {
   return undefined;
 }
 
-function children(node: ExprNode): ExprNode[] {
+/**
+ * The direct sub-expressions of a node, for walking an expression tree.
+ * @example childNodes(parse('a and b')) // [a, b]
+ */
+export function childNodes(node: ExprNode): ExprNode[] {
   switch (node.kind) {
     case 'list':
       return node.items;
@@ -153,5 +157,5 @@ function children(node: ExprNode): ExprNode[] {
 
 function visit(node: ExprNode, see: (node: ExprNode) => void): void {
   see(node);
-  for (const child of children(node)) visit(child, see);
+  for (const child of childNodes(node)) visit(child, see);
 }

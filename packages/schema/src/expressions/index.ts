@@ -2,7 +2,13 @@
  * Fingerpost's expression language: the safe, data-only conditions and
  * calculations used in journeys. See docs/expressions.md.
  */
-export { comparisons, type FieldComparison, fieldsReferenced, type LiteralValue } from './analysis';
+export {
+  childNodes,
+  comparisons,
+  type FieldComparison,
+  fieldsReferenced,
+  type LiteralValue,
+} from './analysis';
 export type {
   ArithmeticOp,
   BinaryNode,
