@@ -1,3 +1,4 @@
+import { serveCommand } from './commands/serve';
 import { testCommand } from './commands/test';
 import { typesCommand } from './commands/types';
 import { validateCommand } from './commands/validate';
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   types: typesCommand,
   test: testCommand,
+  serve: serveCommand,
 };
 
 /**

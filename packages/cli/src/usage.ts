@@ -5,6 +5,9 @@ Commands:
   types <journey.json>       Print a TypeScript interface of the journey's answers
   test <journey.json> [scenario files…]
                              Run scenarios, explore every route, print coverage
+  serve [--journeys DIR] [--db URL] [--port N] [--host H] [--tokens FILE] [--public-url URL] [--rate-limit N]
+                             Run the server: SQLite ./.fingerpost/fingerpost.db, journeys from examples/,
+                             http://127.0.0.1:3000; prints dev tokens for a caseworker and a designer
   help                       Show this help
 
 Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.

@@ -1,2 +1,39 @@
+export { type JsonSchema, validateAgainst } from './api/json-schema';
+export { type OpenApiDocument, openApiDocument, refusalsOf } from './api/openapi';
+export type { HandlerInput, Method, RouteSpec } from './api/route';
+export { API_ROUTES } from './api/route-table';
+export { type AppOptions, createApp } from './app';
+export {
+  type AuthKind,
+  type Caller,
+  expectedAccess,
+  MATRIX_CALLERS,
+  type MatrixCaller,
+  type RoleScope,
+} from './auth/access';
+export { bearerToken } from './auth/bearer';
+export {
+  type Authenticate,
+  type CaseworkerPrincipal,
+  DATA_PROTECTION_ROLE,
+  type DesignerPrincipal,
+  type Principal,
+} from './auth/principal';
+export { type DevTokens, makeDevTokens, type StaffTokens } from './auth/staff-tokens';
 export * from './connected/index';
+export { type RenderError, toHttpError } from './http/error-handler';
+export { type FieldProblem, HttpError, type Problem, problemOf, problemResponse } from './http/http-error';
+export { type RateLimitOptions, tokenBucket } from './http/rate-limit';
+export type { InstanceAction } from './runtime/actions';
+export type { VersionAnalytics } from './runtime/analytics';
+export type { CaseView, TaskItem } from './runtime/cases';
+export { type JourneySummary, journeySummary, type PublishedJourney } from './runtime/catalogue';
+export type { ErasureResult } from './runtime/erasure';
+export { referenceNumber, resumeToken, tokenHash, tokenMatches } from './runtime/ids';
+export type { InstanceAccess } from './runtime/instance-access';
+export type { ActOutcome, InstanceView, StartedInstance } from './runtime/instances';
+export { type PublishReport, publishDirectory } from './runtime/publish-directory';
+export type { PurgeReport } from './runtime/retention';
+export { createRuntime, type Runtime, type RuntimeOptions } from './runtime/runtime';
+export { createServer, type RunningServer, type ServerOptions } from './server';
 export * from './storage/index';

@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedAccess, MATRIX_CALLERS, type MatrixCaller } from '../auth/access';
+import {
+  busPassToCompanions,
+  foiAwaitingDecision,
+  missedBinToCheckAnswers,
+  type Started,
+  start,
+  submit,
+} from '../testing/flows';
+import { EVIDENCE_JOURNEY } from '../testing/journeys';
+import { startTestServer, type TestServer, TOKENS } from '../testing/test-server';
+import { API_ROUTES } from './route-table';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer({ journeys: ['report-missed-bin', 'foi-request'] });
+});
+afterAll(() => s.stop());
+
+/** One request for an operation, set up so that an allowed caller succeeds. */
+interface Sample {
+  path: string;
+  body?: unknown;
+  raw?: { body: string; type: string };
+  /** The application the request is about (resident routes): its owner and another resident. */
+  app?: Started;
+}
+
+let drafts = 0;
+async function newDraft(): Promise<string> {
+  const id = `matrix-draft-${++drafts}`;
+  const r = await s.call('POST', '/api/v1/journeys', {
+    token: TOKENS.designer,
+    body: { ...EVIDENCE_JOURNEY, id },
+  });
+  expect(r.status).toBe(201);
+  return id;
+}
+
+async function withFile(app: Started): Promise<string> {
+  const r = await fetch(`${s.url}/api/v1/instances/${app.instanceId}/files?name=a.txt`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${app.token}`, 'content-type': 'text/plain' },
+    body: 'evidence',
+  });
+  return ((await r.json()) as { id: string }).id;
+}
+
+/** Every operation needs a sample: a new route without one fails this test, so none is forgotten. */
+const SAMPLES: Record<string, () => Promise<Sample>> = {
+  getHealth: async () => ({ path: '/healthz' }),
+  getOpenApi: async () => ({ path: '/api/v1/openapi.json' }),
+  getApiDocs: async () => ({ path: '/api/docs' }),
+  listJourneys: async () => ({ path: '/api/v1/journeys' }),
+  getJourney: async () => ({ path: '/api/v1/journeys/report-missed-bin' }),
+  startInstance: async () => ({ path: '/api/v1/journeys/report-missed-bin/instances', body: {} }),
+  giveJourneyFeedback: async () => ({
+    path: '/api/v1/journeys/report-missed-bin/feedback',
+    body: { kind: 'problem' },
+  }),
+  getInstance: async () => {
+    const app = await start(s, 'report-missed-bin');
+    return { app, path: `/api/v1/instances/${app.instanceId}` };
+  },
+  submitStep: async () => {
+    const app = await start(s, 'report-missed-bin');
+    return {
+      app,
+      path: `/api/v1/instances/${app.instanceId}/steps/which-bin`,
+      body: { answers: { binType: 'rubbish' } },
+    };
+  },
+  goBack: async () => {
+    const app = await start(s, 'report-missed-bin');
+    await submit(s, app, 'which-bin', { binType: 'rubbish' });
+    return { app, path: `/api/v1/instances/${app.instanceId}/back`, body: {} };
+  },
+  changeAnswer: async () => {
+    const app = await missedBinToCheckAnswers(s);
+    return { app, path: `/api/v1/instances/${app.instanceId}/steps/which-bin/change`, body: {} };
+  },
+  withdraw: async () => {
+    const app = await start(s, 'report-missed-bin');
+    return { app, path: `/api/v1/instances/${app.instanceId}/withdraw`, body: {} };
+  },
+  addItem: async () => {
+    const app = await busPassToCompanions(s);
+    return {
+      app,
+      path: `/api/v1/instances/${app.instanceId}/steps/companions/items`,
+      body: { answers: { name: 'Sam' } },
+    };
+  },
+  changeItem: async () => {
+    const app = await busPassToCompanions(s);
+    await s.call('POST', `/api/v1/instances/${app.instanceId}/steps/companions/items`, {
+      token: app.token,
+      body: { answers: { name: 'Sam' } },
+    });
+    return {
+      app,
+      path: `/api/v1/instances/${app.instanceId}/steps/companions/items/0`,
+      body: { answers: { name: 'Al' } },
+    };
+  },
+  removeItem: async () => {
+    const app = await busPassToCompanions(s);
+    await s.call('POST', `/api/v1/instances/${app.instanceId}/steps/companions/items`, {
+      token: app.token,
+      body: { answers: { name: 'Sam' } },
+    });
+    return { app, path: `/api/v1/instances/${app.instanceId}/steps/companions/items/0` };
+  },
+  giveFeedback: async () => {
+    const app = await start(s, 'report-missed-bin');
+    return { app, path: `/api/v1/instances/${app.instanceId}/feedback`, body: { kind: 'pageUseful' } };
+  },
+  uploadFile: async () => {
+    const app = await start(s, 'report-missed-bin');
+    return {
+      app,
+      path: `/api/v1/instances/${app.instanceId}/files?name=a.txt`,
+      raw: { body: 'evidence', type: 'text/plain' },
+    };
+  },
+  eraseInstance: async () => {
+    const app = await start(s, 'report-missed-bin');
+    return { app, path: `/api/v1/instances/${app.instanceId}/erasure`, body: {} };
+  },
+  listTasks: async () => ({ path: '/api/v1/tasks' }),
+  decideTask: async () => {
+    const app = await foiAwaitingDecision(s);
+    return {
+      app,
+      path: `/api/v1/tasks/${app.instanceId}:answer-request/decision`,
+      body: { decision: 'approve' },
+    };
+  },
+  getCase: async () => {
+    const app = await busPassToCompanions(s);
+    return { app, path: `/api/v1/cases/${app.instanceId}` };
+  },
+  getCaseFile: async () => {
+    const app = await busPassToCompanions(s);
+    return { app, path: `/api/v1/cases/${app.instanceId}/files/${await withFile(app)}` };
+  },
+  createDraft: async () => ({
+    path: '/api/v1/journeys',
+    body: { ...EVIDENCE_JOURNEY, id: `matrix-new-${++drafts}` },
+  }),
+  saveDraft: async () => {
+    const id = `matrix-put-${++drafts}`;
+    return { path: `/api/v1/journeys/${id}/versions/1.0.0`, body: { ...EVIDENCE_JOURNEY, id } };
+  },
+  listVersions: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions' }),
+  getVersion: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions/1.0.0' }),
+  deleteDraft: async () => ({ path: `/api/v1/journeys/${await newDraft()}/versions/1.0.0` }),
+  validateVersion: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions/1.0.0/validate' }),
+  publishVersion: async () => ({ path: `/api/v1/journeys/${await newDraft()}/versions/1.0.0/publish` }),
+  getAnalytics: async () => ({ path: '/api/v1/journeys/report-missed-bin/analytics' }),
+};
+
+async function tokenOf(caller: MatrixCaller, app: Started | undefined): Promise<string | null> {
+  switch (caller) {
+    case 'anonymous':
+      return null;
+    case 'reviewer':
+      return 'review-link-7f3a9c2e5b1d4f6a8c0e2b4d6f8a0c2e';
+    case 'resident':
+      return app?.token ?? (await start(s, 'report-missed-bin')).token;
+    case 'otherResident':
+      return (await start(s, 'report-missed-bin')).token;
+    case 'caseworkerOtherRole':
+      return TOKENS.otherCaseworker;
+    case 'caseworker':
+      return TOKENS.caseworker;
+    case 'dataProtectionOfficer':
+      return TOKENS.dpo;
+    case 'designer':
+      return TOKENS.designer;
+  }
+}
+
+describe('authorisation matrix (every endpoint × every caller, from the route table)', () => {
+  it('has a sample request for every operation', () => {
+    expect(API_ROUTES.map((r) => r.operationId).filter((id) => !SAMPLES[id])).toEqual([]);
+  });
+
+  for (const route of API_ROUTES) {
+    it(`${route.method.toUpperCase()} ${route.path}`, async () => {
+      const outcomes: Record<string, number> = {};
+      for (const caller of MATRIX_CALLERS) {
+        const sample = await SAMPLES[route.operationId]!();
+        const token = await tokenOf(caller, sample.app);
+        const before = sample.app
+          ? (await s.runtime.storage.getInstance(sample.app.instanceId))?.version
+          : undefined;
+        const response = await fetch(`${s.url}${sample.path}`, {
+          method: route.method.toUpperCase(),
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(sample.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...(sample.raw ? { 'content-type': sample.raw.type } : {}),
+          },
+          ...(sample.body !== undefined ? { body: JSON.stringify(sample.body) } : {}),
+          ...(sample.raw ? { body: sample.raw.body } : {}),
+        });
+        await response.arrayBuffer();
+        outcomes[caller] = response.status;
+        const expected = expectedAccess(route, caller);
+        if (expected === 'allowed') {
+          expect(response.status, `${caller} should be let in`).toBeGreaterThanOrEqual(200);
+          expect(response.status, `${caller} should succeed`).toBeLessThan(300);
+        } else {
+          expect(response.status, `${caller} should be refused`).toBe(expected);
+          if (sample.app)
+            expect(
+              (await s.runtime.storage.getInstance(sample.app.instanceId))?.version,
+              'a refused call changes nothing',
+            ).toBe(before);
+        }
+      }
+      expect(Object.keys(outcomes)).toEqual([...MATRIX_CALLERS]);
+    });
+  }
+});

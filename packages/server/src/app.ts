@@ -1,0 +1,108 @@
+import type { Clock } from '@fingerpost/core';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { mountRoutes } from './api/mount';
+import { API_ROUTES } from './api/route-table';
+import { MAX_UPLOAD_BYTES } from './api/routes/instance-extras';
+import type { Authenticate } from './auth/principal';
+import { type StaffTokens, staffTokenIndex } from './auth/staff-tokens';
+import { errorHandler, notFoundHandler, type RenderError } from './http/error-handler';
+import { HttpError, problemResponse } from './http/http-error';
+import { type RateLimitOptions, tokenBucket } from './http/rate-limit';
+import { securityHeaders } from './http/security-headers';
+import type { RandomBytes } from './runtime/ids';
+import { createRuntime, type Runtime } from './runtime/runtime';
+import type { Storage } from './storage/types';
+
+export interface AppOptions {
+  /** The runtime to serve; or give `storage` (migrated) and one is made. */
+  runtime?: Runtime;
+  storage?: Storage;
+  clock?: Clock;
+  random?: RandomBytes;
+  /** Role-bearing staff tokens. */
+  tokens?: StaffTokens;
+  /** The OIDC hook: maps a request to a staff principal (after the static tokens). */
+  authenticate?: Authenticate;
+  /** The address the server is reached at, for the OpenAPI document. */
+  publicUrl?: string;
+  /** Largest request body in bytes (default 1 MiB; file uploads have their own 10 MiB). */
+  bodyLimit?: number;
+  /** Per-address limit on resident endpoints (default 600 a minute); false turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** The resident HTML pages (and anything else served off /api), mounted at /. */
+  pages?: (runtime: Runtime) => Hono;
+  /** Error pages for paths off the API. */
+  renderError?: RenderError;
+  /** Where server faults are logged (default: stderr). */
+  log?: (line: string) => void;
+}
+
+const UPLOAD_PATH = /^\/api\/v1\/instances\/[^/]+\/files$/;
+
+function limitBodies(defaultBytes: number): MiddlewareHandler {
+  const onError = () => {
+    throw new HttpError(413, 'body.too-large', 'The request body is too large');
+  };
+  const json = bodyLimit({ maxSize: defaultBytes, onError });
+  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError });
+  return (c, next) => (UPLOAD_PATH.test(c.req.path) ? upload(c, next) : json(c, next));
+}
+
+/**
+ * The Hono app: the JSON API under /api/v1 (plus /healthz, /api/docs), security headers, body
+ * limits, the resident rate limit, 404/405 and one error handler, with the pages mounted at /.
+ * @example
+ * const storage = openStorage('sqlite::memory:'); await storage.migrate();
+ * const app = createApp({ storage, tokens: { designers: { secret: { id: 'dee' } } } });
+ * const res = await app.request('/api/v1/journeys');
+ */
+export function createApp(options: AppOptions): Hono {
+  const runtime =
+    options.runtime ??
+    (options.storage
+      ? createRuntime({
+          storage: options.storage,
+          ...(options.clock ? { clock: options.clock } : {}),
+          ...(options.random ? { random: options.random } : {}),
+        })
+      : null);
+  if (!runtime) throw new TypeError('createApp needs a runtime or a storage');
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const app = new Hono();
+  const limiter = options.rateLimit === false ? null : tokenBucket(options.rateLimit ?? {});
+  app.onError(errorHandler(log, options.renderError));
+  app.notFound(notFoundHandler(options.renderError));
+  app.use(securityHeaders());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problemResponse(
+          new HttpError(
+            405,
+            'method-not-allowed',
+            `${c.req.method} is not allowed here: use ${methods.join(', ')}`,
+            {
+              headers: { allow: methods.join(', ') },
+            },
+          ),
+        ),
+    }),
+  );
+  app.use(limitBodies(options.bodyLimit ?? 1024 * 1024));
+  // The pages' form posts are resident endpoints too; their GETs are cheap and left alone.
+  if (limiter)
+    app.use(async (c, next) =>
+      c.req.method === 'POST' && !c.req.path.startsWith('/api/') ? limiter(c, next) : next(),
+    );
+  mountRoutes(app, API_ROUTES, {
+    runtime,
+    access: { staffTokens: staffTokenIndex(options.tokens ?? {}), authenticate: options.authenticate },
+    limiter,
+    publicUrl: options.publicUrl,
+  });
+  if (options.pages) app.route('/', options.pages(runtime));
+  return app;
+}
