@@ -1,5 +1,6 @@
 import type { Clock, FeedbackInput } from '@fingerpost/core';
 import type { Principal } from '../auth/principal';
+import type { Scanner } from '../connected/scanning/types';
 import { HttpError } from '../http/http-error';
 import type { FeedbackRecord, FileRecord, Storage } from '../storage/types';
 import { type VersionAnalytics, versionAnalytics } from './analytics';
@@ -22,6 +23,8 @@ export interface RuntimeOptions {
   random?: RandomBytes;
   /** Applications kept restored in memory (default 5,000). */
   hotCapacity?: number;
+  /** Scans every upload before it is stored (clamd in production); without one, uploads are not scanned. */
+  scanner?: Scanner;
 }
 
 /**
@@ -76,7 +79,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     cases,
     drafts,
     upload: (instanceId, access, upload) =>
-      storeUpload({ storage, instances, clock, random }, instanceId, access, upload),
+      storeUpload(
+        { storage, instances, clock, random, ...(options.scanner ? { scanner: options.scanner } : {}) },
+        instanceId,
+        access,
+        upload,
+      ),
     journeyFeedback: (journeyId, input) =>
       journeyFeedback({ storage, catalogue: journeys, clock, random }, journeyId, input),
     async analytics(journeyId, version) {
