@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { type AppOptions, createApp } from './app';
 import { type DevTokens, devTokensConfig, makeDevTokens, type StaffTokens } from './auth/staff-tokens';
+import type { Scanner } from './connected/scanning/types';
 import { journeyRoles } from './runtime/journey-roles';
 import { type PublishReport, publishDirectory } from './runtime/publish-directory';
 import { createRuntime, type Runtime } from './runtime/runtime';
@@ -19,6 +20,8 @@ export interface ServerOptions extends Omit<AppOptions, 'runtime' | 'storage'> {
   clock?: Clock;
   /** Applications kept restored in memory (default 5,000). */
   hotCapacity?: number;
+  /** Scans every upload before it is stored (see createClamdScanner); without one uploads are not scanned. */
+  scanner?: Scanner;
   /** How long close() lets requests in flight finish before cutting connections (default 10 s). */
   shutdownGraceMs?: number;
   /** How often completed applications past their retention are purged (default hourly; 0 never). */
@@ -68,7 +71,10 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     clock,
     ...(options.random ? { random: options.random } : {}),
     ...(options.hotCapacity !== undefined ? { hotCapacity: options.hotCapacity } : {}),
+    ...(options.scanner ? { scanner: options.scanner } : {}),
   });
+  if (!options.scanner)
+    log('Uploads are not scanned for malware: configure a scanner (clamd) before going live');
   const devTokens = options.tokens || options.authenticate ? null : await devTokensFor(runtime);
   const tokens: StaffTokens = options.tokens ?? (devTokens ? devTokensConfig(devTokens) : {});
   const app = createApp({ ...options, runtime, tokens, log });
