@@ -1,3 +1,4 @@
+import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 import { testCommand } from './commands/test';
 import { typesCommand } from './commands/types';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   types: typesCommand,
   test: testCommand,
   serve: serveCommand,
+  import: importCommand,
 };
 
 /**
