@@ -8,6 +8,7 @@ import {
   StorageError,
 } from '@fingerpost/server';
 import { type CliIo, EXIT, UsageError } from '../io';
+import { scannerFromEnv } from './scanner-from-env';
 
 export interface ServeArgs {
   journeys: string;
@@ -127,6 +128,7 @@ export async function serveCommand(
     throw error;
   }
   const tokens = options.tokens ? await readTokens(options.tokens) : undefined;
+  const scanner = scannerFromEnv(process.env);
   let server: RunningServer;
   try {
     server = await createServer({
@@ -137,6 +139,7 @@ export async function serveCommand(
       ...(tokens ? { tokens } : {}),
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       rateLimit: options.rateLimit === 0 ? false : { limit: options.rateLimit, windowMs: 60_000 },
+      ...(scanner ? { scanner } : {}),
       log: (line) => io.stderr.write(`${line}\n`),
     });
   } catch (error) {
