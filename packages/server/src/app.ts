@@ -5,8 +5,8 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { mountRoutes } from './api/mount';
 import { API_ROUTES } from './api/route-table';
 import { MAX_UPLOAD_BYTES } from './api/routes/instance-extras';
-import type { Authenticate } from './auth/principal';
-import { type StaffTokens, staffTokenIndex } from './auth/staff-tokens';
+import type { Authenticate, Principal } from './auth/principal';
+import { type StaffTokens, staffTokenIndex, tokenDigest } from './auth/staff-tokens';
 import { errorHandler, notFoundHandler, type RenderError } from './http/error-handler';
 import { HttpError, problemResponse } from './http/http-error';
 import { type RateLimitOptions, tokenBucket } from './http/rate-limit';
@@ -31,15 +31,32 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Per-address limit on resident endpoints (default 600 a minute); false turns it off. */
   rateLimit?: RateLimitOptions | false;
-  /** The resident HTML pages (and anything else served off /api), mounted at /. */
-  pages?: (runtime: Runtime) => Hono;
+  /**
+   * The resident HTML pages (and anything else served off /api), mounted at /. They get the
+   * runtime and a way to sign staff in with the same tokens and hook as the API.
+   */
+  pages?: (runtime: Runtime, services: PageServices) => Hono;
   /** Error pages for paths off the API. */
   renderError?: RenderError;
   /** Where server faults are logged (default: stderr). */
   log?: (line: string) => void;
 }
 
+/** What the app lends the pages it mounts. */
+export interface PageServices {
+  /** The staff member a bearer token belongs to: a configured token first, then the OIDC hook. */
+  authenticateStaff(token: string): Promise<Principal | null>;
+}
+
 const UPLOAD_PATH = /^\/api\/v1\/instances\/[^/]+\/files$/;
+
+/** File uploads: the API's upload endpoint, and the pages' multipart form posts. */
+function isUpload(path: string, contentType: string | undefined): boolean {
+  return (
+    UPLOAD_PATH.test(path) ||
+    (!path.startsWith('/api/') && (contentType ?? '').startsWith('multipart/form-data'))
+  );
+}
 
 function limitBodies(defaultBytes: number): MiddlewareHandler {
   const onError = () => {
@@ -47,7 +64,7 @@ function limitBodies(defaultBytes: number): MiddlewareHandler {
   };
   const json = bodyLimit({ maxSize: defaultBytes, onError });
   const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError });
-  return (c, next) => (UPLOAD_PATH.test(c.req.path) ? upload(c, next) : json(c, next));
+  return (c, next) => (isUpload(c.req.path, c.req.header('content-type')) ? upload(c, next) : json(c, next));
 }
 
 /**
@@ -97,12 +114,20 @@ export function createApp(options: AppOptions): Hono {
     app.use(async (c, next) =>
       c.req.method === 'POST' && !c.req.path.startsWith('/api/') ? limiter(c, next) : next(),
     );
+  const staffTokens = staffTokenIndex(options.tokens ?? {});
   mountRoutes(app, API_ROUTES, {
     runtime,
-    access: { staffTokens: staffTokenIndex(options.tokens ?? {}), authenticate: options.authenticate },
+    access: { staffTokens, authenticate: options.authenticate },
     limiter,
     publicUrl: options.publicUrl,
   });
-  if (options.pages) app.route('/', options.pages(runtime));
+  const authenticateStaff = async (token: string): Promise<Principal | null> =>
+    staffTokens.get(tokenDigest(token)) ??
+    (options.authenticate
+      ? options.authenticate(
+          new Request('http://fingerpost.invalid/', { headers: { authorization: `Bearer ${token}` } }),
+        )
+      : null);
+  if (options.pages) app.route('/', options.pages(runtime, { authenticateStaff }));
   return app;
 }

@@ -2,7 +2,7 @@ export { type JsonSchema, validateAgainst } from './api/json-schema';
 export { type OpenApiDocument, openApiDocument, refusalsOf } from './api/openapi';
 export type { HandlerInput, Method, RouteSpec } from './api/route';
 export { API_ROUTES } from './api/route-table';
-export { type AppOptions, createApp } from './app';
+export { type AppOptions, createApp, type PageServices } from './app';
 export {
   type AuthKind,
   type Caller,
@@ -24,6 +24,7 @@ export * from './connected/index';
 export { type RenderError, toHttpError } from './http/error-handler';
 export { type FieldProblem, HttpError, type Problem, problemOf, problemResponse } from './http/http-error';
 export { type RateLimitOptions, tokenBucket } from './http/rate-limit';
+export { createPages, type PagesOptions, pagesErrorRenderer } from './pages/index';
 export type { InstanceAction } from './runtime/actions';
 export type { VersionAnalytics } from './runtime/analytics';
 export type { CaseView, TaskItem } from './runtime/cases';

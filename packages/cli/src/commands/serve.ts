@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import {
+  createPages,
   createServer,
   openStorage,
+  pagesErrorRenderer,
   type RunningServer,
   type StaffTokens,
   StorageError,
@@ -140,6 +142,20 @@ export async function serveCommand(
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       rateLimit: options.rateLimit === 0 ? false : { limit: options.rateLimit, windowMs: 60_000 },
       ...(scanner ? { scanner } : {}),
+      // Sessions survive restarts only with a fixed secret; resume links work either way.
+      pages: (runtime, services) =>
+        createPages(runtime, {
+          ...services,
+          ...(process.env.FINGERPOST_SESSION_SECRET
+            ? { sessionSecret: process.env.FINGERPOST_SESSION_SECRET }
+            : {}),
+          ...(process.env.FINGERPOST_COUNCIL_NAME
+            ? { councilName: process.env.FINGERPOST_COUNCIL_NAME }
+            : {}),
+        }),
+      renderError: pagesErrorRenderer(
+        process.env.FINGERPOST_COUNCIL_NAME ? { councilName: process.env.FINGERPOST_COUNCIL_NAME } : {},
+      ),
       log: (line) => io.stderr.write(`${line}\n`),
     });
   } catch (error) {
