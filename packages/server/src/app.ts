@@ -7,6 +7,7 @@ import { API_ROUTES } from './api/route-table';
 import { MAX_UPLOAD_BYTES } from './api/routes/instance-extras';
 import type { Authenticate, Principal } from './auth/principal';
 import { type StaffTokens, staffTokenIndex, tokenDigest } from './auth/staff-tokens';
+import { designerRoutes } from './designer-assets/serve-designer';
 import { errorHandler, notFoundHandler, type RenderError } from './http/error-handler';
 import { HttpError, problemResponse } from './http/http-error';
 import { type RateLimitOptions, tokenBucket } from './http/rate-limit';
@@ -36,6 +37,8 @@ export interface AppOptions {
    * runtime and a way to sign staff in with the same tokens and hook as the API.
    */
   pages?: (runtime: Runtime, services: PageServices) => Hono;
+  /** The built designer app (apps/designer/dist), served at /designer; not served when absent. */
+  designerDir?: string | null;
   /** Error pages for paths off the API. */
   renderError?: RenderError;
   /** Where server faults are logged (default: stderr). */
@@ -128,6 +131,8 @@ export function createApp(options: AppOptions): Hono {
           new Request('http://fingerpost.invalid/', { headers: { authorization: `Bearer ${token}` } }),
         )
       : null);
+  // Before the pages: their /{journeyId} route would otherwise take /designer for a journey.
+  if (options.designerDir) app.route('/', designerRoutes(options.designerDir));
   if (options.pages) app.route('/', options.pages(runtime, { authenticateStaff }));
   return app;
 }

@@ -39,6 +39,7 @@ describe('fingerpost serve arguments', () => {
     const args = parseServeArgs([], '/srv/council');
     expect(args).toEqual({
       journeys: '/srv/council/examples',
+      designer: '/srv/council/apps/designer/dist',
       db: 'sqlite:/srv/council/.fingerpost/fingerpost.db',
       port: 3000,
       host: '127.0.0.1',

@@ -14,6 +14,8 @@ import { scannerFromEnv } from './scanner-from-env';
 
 export interface ServeArgs {
   journeys: string;
+  /** The built designer (apps/designer/dist), served at /designer. */
+  designer: string;
   db: string;
   port: number;
   host: string;
@@ -23,7 +25,16 @@ export interface ServeArgs {
   rateLimit: number;
 }
 
-const FLAGS = new Set(['--journeys', '--db', '--port', '--host', '--tokens', '--public-url', '--rate-limit']);
+const FLAGS = new Set([
+  '--journeys',
+  '--designer',
+  '--db',
+  '--port',
+  '--host',
+  '--tokens',
+  '--public-url',
+  '--rate-limit',
+]);
 
 /** Parses `serve` arguments; every path is relative to the working directory. */
 export function parseServeArgs(args: string[], cwd: string): ServeArgs {
@@ -49,6 +60,7 @@ export function parseServeArgs(args: string[], cwd: string): ServeArgs {
   const db = values.get('--db') ?? 'sqlite:.fingerpost/fingerpost.db';
   return {
     journeys: resolve(cwd, values.get('--journeys') ?? 'examples'),
+    designer: resolve(cwd, values.get('--designer') ?? 'apps/designer/dist'),
     db: sqliteRelativeTo(db, cwd),
     port,
     host: values.get('--host') ?? '127.0.0.1',
@@ -75,6 +87,9 @@ async function readTokens(file: string): Promise<StaffTokens> {
 function announce(server: RunningServer, args: ServeArgs, io: CliIo): void {
   const { published, unchanged, skipped } = server.published;
   io.stdout.write(`Fingerpost is running at ${server.url}\n`);
+  io.stdout.write(
+    `  residents start at ${server.url}/{journeyId}  ·  caseworkers at ${server.url}/console  ·  designers at ${server.url}/designer\n`,
+  );
   io.stdout.write(
     `  API: ${server.url}/api/v1  ·  docs: ${server.url}/api/docs  ·  storage: ${args.db.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}\n`,
   );
@@ -109,7 +124,7 @@ export function untilSignal(): Promise<string> {
 }
 
 /**
- * `fingerpost serve [--journeys DIR] [--db URL] [--port N] [--host H] [--tokens FILE] [--public-url URL] [--rate-limit N]`:
+ * `fingerpost serve [--journeys DIR] [--designer DIR] [--db URL] [--port N] [--host H] [--tokens FILE] [--public-url URL] [--rate-limit N]`:
  * runs the server until SIGTERM or SIGINT, then finishes the requests in flight and closes storage.
  * Defaults: SQLite at ./.fingerpost/fingerpost.db, the journeys in ./examples, 127.0.0.1:3000, and
  * development tokens printed at start-up (unless --tokens names a JSON file of staff tokens), and
@@ -136,6 +151,7 @@ export async function serveCommand(
     server = await createServer({
       storage,
       journeysDir: options.journeys,
+      designerDir: options.designer,
       port: options.port,
       host: options.host,
       ...(tokens ? { tokens } : {}),

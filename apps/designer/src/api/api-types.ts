@@ -1,0 +1,67 @@
+import type { Journey } from '@fingerpost/schema';
+
+/** A journey version as the server lists it for designers. */
+export interface VersionSummary {
+  id: string;
+  version: string;
+  status: 'draft' | 'published';
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface VersionWithDefinition extends VersionSummary {
+  definition: Journey;
+}
+
+/** A published journey in the public list. */
+export interface PublishedJourney {
+  id: string;
+  version: string;
+  title: string;
+}
+
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  errors: FieldProblem[];
+}
+
+export interface StepAnalytics {
+  stepId: string;
+  type: string;
+  reached: number;
+  submitted: number;
+  dropOff: number;
+  dropOffRate: number | null;
+  medianSeconds: number | null;
+}
+
+export interface VersionAnalytics {
+  version: string;
+  starts: number;
+  completions: number;
+  completionRate: number | null;
+  outcomes: Record<string, number>;
+  steps: StepAnalytics[];
+  validationErrors: Array<{ stepId: string | null; field: string; code: string; count: number }>;
+  satisfaction: { responses: number; average: number | null; distribution: Record<string, number> };
+  feedback: Array<{
+    stepId: string | null;
+    useful: number;
+    notUseful: number;
+    problems: number;
+    comments: Array<{ kind: string; comment: string; at: string }>;
+  }>;
+}
+
+export interface JourneyAnalytics {
+  journeyId: string;
+  versions: VersionAnalytics[];
+}
