@@ -6,12 +6,23 @@ import type { Hono } from 'hono';
 import { type AppOptions, createApp } from './app';
 import { type DevTokens, devTokensConfig, makeDevTokens, type StaffTokens } from './auth/staff-tokens';
 import type { Scanner } from './connected/scanning/types';
+import { notifyFromEnv } from './outbox/notify-email';
 import { journeyRoles } from './runtime/journey-roles';
 import { type PublishReport, publishDirectory } from './runtime/publish-directory';
 import { createRuntime, type Runtime } from './runtime/runtime';
+import {
+  type BackgroundOptions,
+  type BackgroundWorkers,
+  startBackgroundWorkers,
+} from './scheduler/background-workers';
 import type { Storage } from './storage/types';
 
-export interface ServerOptions extends Omit<AppOptions, 'runtime' | 'storage'> {
+/**
+ * Background jobs (see BackgroundOptions): `deadlines` and `outbox` take settings or false;
+ * `notify` defaults to FINGERPOST_NOTIFY_API_KEY (and FINGERPOST_NOTIFY_BASE_URL); the retention
+ * purge runs at start-up and every `purgeIntervalMs` (default daily; 0 never).
+ */
+export interface ServerOptions extends Omit<AppOptions, 'runtime' | 'storage'>, BackgroundOptions {
   storage: Storage;
   /** Journeys to publish at start-up (default: `examples/` under the working directory). */
   journeysDir?: string | null;
@@ -24,8 +35,6 @@ export interface ServerOptions extends Omit<AppOptions, 'runtime' | 'storage'> {
   scanner?: Scanner;
   /** How long close() lets requests in flight finish before cutting connections (default 10 s). */
   shutdownGraceMs?: number;
-  /** How often completed applications past their retention are purged (default hourly; 0 never). */
-  purgeIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -36,7 +45,9 @@ export interface RunningServer {
   /** Tokens made at start-up when none were configured (print them for local use). */
   devTokens: DevTokens | null;
   published: PublishReport;
-  /** Stops taking requests, waits for those in flight, stops the purge timer, closes storage. */
+  /** The deadline scheduler, outbox worker and retention purge of this process. */
+  workers: BackgroundWorkers;
+  /** Stops taking requests, waits for those in flight, stops the background jobs, closes storage. */
   close(): Promise<void>;
 }
 
@@ -87,16 +98,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const interval = options.purgeIntervalMs ?? 3_600_000;
-  const purge =
-    interval > 0
-      ? setInterval(() => {
-          runtime
-            .purgeExpired()
-            .catch((error: unknown) => log(`fingerpost: retention purge failed: ${String(error)}`));
-        }, interval)
-      : null;
-  purge?.unref();
+  const workers = startBackgroundWorkers(
+    runtime,
+    { ...options, notify: options.notify !== undefined ? options.notify : notifyFromEnv(process.env) },
+    log,
+  );
   let closing: Promise<void> | null = null;
   return {
     url: `http://${host}:${address.port}`,
@@ -105,9 +111,10 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     runtime,
     devTokens,
     published,
+    workers,
     close() {
       closing ??= (async () => {
-        if (purge) clearInterval(purge);
+        const stopped = workers.stop();
         await new Promise<void>((done) => {
           const http = 'closeAllConnections' in server ? server : null;
           // Keep-alive connections go as soon as they fall idle; requests in flight get a grace period.
@@ -120,6 +127,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
           });
           http?.closeIdleConnections();
         });
+        await stopped;
         await storage.close();
       })();
       return closing;

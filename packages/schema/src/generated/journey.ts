@@ -141,6 +141,9 @@ export type Output =
       type: 'email';
       id: Slug;
       on?: OutputTrigger;
+      /**
+       * The GOV.UK Notify template's id (a UUID, from the template's page in Notify).
+       */
       templateId: string;
       /**
        * A field's name as used in expressions: letters and digits, starting with a letter (camelCase).

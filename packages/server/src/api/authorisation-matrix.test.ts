@@ -159,6 +159,10 @@ const SAMPLES: Record<string, () => Promise<Sample>> = {
   validateVersion: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions/1.0.0/validate' }),
   publishVersion: async () => ({ path: `/api/v1/journeys/${await newDraft()}/versions/1.0.0/publish` }),
   getAnalytics: async () => ({ path: '/api/v1/journeys/report-missed-bin/analytics' }),
+  exportSubmissionsCsv: async () => ({ path: '/api/v1/journeys/foi-request/versions/1.0.0/submissions.csv' }),
+  exportSubmissionsJson: async () => ({
+    path: '/api/v1/journeys/foi-request/versions/1.0.0/submissions.json',
+  }),
 };
 
 async function tokenOf(caller: MatrixCaller, app: Started | undefined): Promise<string | null> {

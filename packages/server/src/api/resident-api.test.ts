@@ -273,7 +273,7 @@ describe('finishing', () => {
     ]);
     const email = outbox.find((o) => o.kind === 'email')!.payload as Record<string, unknown>;
     expect(email).toMatchObject({
-      templateId: 'missed-bin-confirmation',
+      templateId: '462e9472-4eb7-5eaf-951b-2b44ff20f3fd',
       emailAddress: 'resident@example.com',
       personalisation: { reference: done.reference, bin: 'rubbish', collectionDate: '2026-03-03' },
     });

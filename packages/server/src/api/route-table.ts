@@ -1,6 +1,7 @@
 import type { RouteSpec } from './route';
 import { caseworkerRoutes } from './routes/caseworkers';
 import { designerRoutes } from './routes/designers';
+import { exportRoutes } from './routes/exports';
 import { instanceExtraRoutes } from './routes/instance-extras';
 import { instanceRoutes } from './routes/instances';
 import { itemRoutes } from './routes/items';
@@ -18,5 +19,6 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...itemRoutes,
   ...instanceExtraRoutes,
   ...caseworkerRoutes,
+  ...exportRoutes,
   ...designerRoutes,
 ];

@@ -67,6 +67,10 @@ export async function startTestServer(
     port: 0,
     clock,
     log: () => {},
+    // Tests move the clock by hand: background workers would race them. Their own suites turn them on.
+    deadlines: false,
+    outbox: false,
+    purgeIntervalMs: 0,
     tokens: {
       caseworkers: {
         [TOKENS.caseworker]: { id: 'cw-1', roles: ['foi-officer', 'travel-officer', 'school-meals-officer'] },
