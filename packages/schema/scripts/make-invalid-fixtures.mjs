@@ -108,7 +108,15 @@ const cases = [
   ],
   [
     'not-an-email-field',
-    (j) => (j.outputs = [{ type: 'email', id: 'confirmation', templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a', to: 'dateOfBirth' }]),
+    (j) =>
+      (j.outputs = [
+        {
+          type: 'email',
+          id: 'confirmation',
+          templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a',
+          to: 'dateOfBirth',
+        },
+      ]),
     [['journey.not-an-email-field', '/outputs/0/to']],
   ],
   [
