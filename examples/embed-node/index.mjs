@@ -42,7 +42,12 @@ while (view.status === 'inProgress' && view.step.type !== 'end') {
 
 console.log(`\nOutcome: ${view.outcome?.kind} — ${view.outcome?.title}`);
 if (view.reference) console.log(`Reference: ${view.reference}`);
-console.log(`History: ${run.history().map((e) => e.type).join(', ')}`);
+console.log(
+  `History: ${run
+    .history()
+    .map((e) => e.type)
+    .join(', ')}`,
+);
 
 if (process.argv.includes('--check') && !(view.outcome?.kind === 'submitted' && view.reference)) {
   console.error('expected the report to be submitted with a reference');

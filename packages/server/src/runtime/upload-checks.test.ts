@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClamdScanner } from '../connected/scanning/clamd-scanner';
 import { eicarTestFile, findClamd, startTestClamd, type TestClamd } from '../connected/scanning/test-clamd';
 import { busPassToCompanions } from '../testing/flows';
-import { startTestServer, type TestServer, TOKENS } from '../testing/test-server';
+import { startTestServer, type TestServer } from '../testing/test-server';
 
 const PNG = Uint8Array.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
