@@ -53,6 +53,7 @@ describe('the journey list', () => {
       .click();
     await row('apply-for-a-parking-permit').getByRole('button', { name: 'Yes, delete draft 0.1.0' }).click();
     await page.getByText('Deleted draft 0.1.0').waitFor();
+    await row('apply-for-a-parking-permit').waitFor({ state: 'detached' });
     expect(await row('apply-for-a-parking-permit').count()).toBe(0);
     const versions = await fetch(`${server.url}/api/v1/journeys/apply-for-a-parking-permit/versions`, {
       headers: { authorization: 'Bearer browser-test-designer-token' },
