@@ -75,6 +75,7 @@ describe('the journey list', () => {
     await page.getByRole('heading', { level: 1, name: 'Subscribe to garden waste collection' }).waitFor();
     expect(page.url()).toBe(`${server.url}/designer/journeys/garden-waste/1.1.0`);
     await backToList();
+    await row('garden-waste').getByRole('link', { name: 'Edit draft 1.1.0' }).waitFor();
     expect(await row('garden-waste').getByRole('link', { name: 'Edit draft 1.1.0' }).count()).toBe(1);
     expect(problems).toEqual([]);
   });
