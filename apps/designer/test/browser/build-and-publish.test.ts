@@ -34,7 +34,7 @@ describe('building a journey in the designer', () => {
     await page.getByRole('button', { name: 'Create journey' }).click();
     await page.getByRole('heading', { level: 1, name: 'Report a pothole' }).waitFor();
     expect(page.url()).toBe(`${server.url}/designer/journeys/${JOURNEY}/0.1.0`);
-    expect(await page.locator('.designer-node').count()).toBe(3);
+    await expect.poll(() => page.locator('.designer-node').count()).toBe(3);
   });
 
   it('drags questions from the palette onto the page and reorders two of them by dragging', async () => {
@@ -69,10 +69,9 @@ describe('building a journey in the designer', () => {
     await page.getByLabel('Route 1: go to').selectOption('confirmation');
     expect(await page.getByLabel('Condition as text').inputValue()).toBe('yesNo1');
     await page.getByRole('tab', { name: 'Problems (none)' }).waitFor();
-    const routes = await page
-      .locator('.designer-node[data-step="branch-1"] .govuk-visually-hidden')
-      .textContent();
-    expect(routes).toContain('Application complete (yesNo1)');
+    await expect
+      .poll(() => page.locator('.designer-node[data-step="branch-1"] .govuk-visually-hidden').textContent())
+      .toContain('Application complete (yesNo1)');
   });
 
   it('previews the draft on the real engine, taking the branch', async () => {
@@ -83,24 +82,27 @@ describe('building a journey in the designer', () => {
     await preview.getByLabel('Year').fill('2026');
     await preview.getByLabel('What is your full name?').fill('Priya Shah');
     await preview.getByLabel('Yes').check();
-    expect(await preview.getByRole('group', { name: 'Is the pothole deeper than 5cm?' }).count()).toBe(1);
+    await expect
+      .poll(() => preview.getByRole('group', { name: 'Is the pothole deeper than 5cm?' }).count())
+      .toBe(1);
     await preview.getByRole('button', { name: 'Continue' }).click();
     await preview.locator('.govuk-panel--confirmation').waitFor();
     expect(await preview.locator('.govuk-panel__title').textContent()).toBe('Application complete');
-    const route = await page.locator('.designer-route-taken li').allTextContents();
-    expect(route.map((r) => r.replace(/.*\((.*)\)$/, '$1'))).toEqual([
-      'your-name',
-      'branch-1',
-      'confirmation',
-    ]);
+    await expect
+      .poll(async () =>
+        (await page.locator('.designer-route-taken li').allTextContents()).map((r) =>
+          r.replace(/.*\((.*)\)$/, '$1'),
+        ),
+      )
+      .toEqual(['your-name', 'branch-1', 'confirmation']);
     await page.getByLabel('Jump to a page').selectOption('check-answers');
     await page.getByRole('button', { name: 'Jump with sample answers' }).click();
     await preview
       .getByRole('heading', { level: 1, name: 'Check your answers before sending your application' })
       .waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'Jumped to' }).textContent()).toContain(
-      'your-name → branch-1 → check-answers',
-    );
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Jumped to' }).textContent())
+      .toContain('your-name → branch-1 → check-answers');
     expect(problems).toEqual([]);
   });
 
@@ -148,10 +150,10 @@ describe('building a journey in the designer', () => {
     await page.getByLabel('Show analytics from published versions').check();
     const figures = page.locator('.designer-node[data-step="your-name"] .designer-node__analytics');
     await figures.waitFor();
-    expect(await figures.textContent()).toContain('1 reached');
-    expect(await page.locator('.designer-figures').first().textContent()).toContain(
-      '1 started · 1 completed (100%)',
-    );
+    await expect.poll(() => figures.textContent()).toContain('1 reached');
+    await expect
+      .poll(() => page.locator('.designer-figures').first().textContent())
+      .toContain('1 started · 1 completed (100%)');
     expect(problems).toEqual([]);
   });
 });

@@ -44,9 +44,9 @@ describe('the journey list', () => {
     await page
       .getByText('Renamed apply-for-a-parking-permit to Apply for a resident parking permit')
       .waitFor();
-    expect(await row('apply-for-a-parking-permit').locator('th').textContent()).toContain(
-      'Apply for a resident parking permit',
-    );
+    await expect
+      .poll(() => row('apply-for-a-parking-permit').locator('th').textContent())
+      .toContain('Apply for a resident parking permit');
     await expectAccessible(page, 'the journey list with a draft');
     await row('apply-for-a-parking-permit')
       .getByRole('button', { name: /Delete draft/ })
