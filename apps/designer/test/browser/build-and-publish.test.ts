@@ -46,8 +46,13 @@ describe('building a journey in the designer', () => {
     await page.waitForFunction(
       () => document.querySelectorAll('.designer-canvas .designer-card').length === 2,
     );
-    // The new question's properties are open: give it its words.
-    await page.getByLabel('Question', { exact: true }).fill('Is the pothole deeper than 5cm?');
+    // The new question's properties open (with its default words): give it its own.
+    const question = page.getByLabel('Question', { exact: true });
+    await expect.poll(() => question.inputValue()).toBe('Do you agree?');
+    await question.fill('Is the pothole deeper than 5cm?');
+    await expect
+      .poll(() => page.locator('.designer-card[data-field="yesNo1"] .designer-card__label').textContent())
+      .toBe('Is the pothole deeper than 5cm?');
     await drag(page, page.locator('.designer-palette__button[data-kind="date"]'), canvas, 120);
     await page.waitForFunction(
       () => document.querySelectorAll('.designer-canvas .designer-card').length === 3,
