@@ -11,6 +11,7 @@ export {
   type WorkingDayCalendar,
 } from './calendar/working-days';
 export { type Clock, londonDate } from './clock';
+export { LruCache } from './compile/cache';
 export { type CompileOptions, clearCompiledJourneys, compileJourney } from './compile/compile-journey';
 export type { CompiledJourney, CompiledStep } from './compile/compiled-journey';
 export { type EngineError, JourneyCompileError } from './errors';

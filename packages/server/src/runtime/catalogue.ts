@@ -1,8 +1,7 @@
-import { type CompiledJourney, compileJourney } from '@fingerpost/core';
+import { type CompiledJourney, compileJourney, LruCache } from '@fingerpost/core';
 import { textIn } from '@fingerpost/schema';
 import { HttpError } from '../http/http-error';
 import type { JourneyVersionRecord, Storage } from '../storage/types';
-import { Lru } from './lru';
 
 /** A published journey version, compiled once. */
 export interface PublishedJourney {
@@ -51,7 +50,7 @@ function compiledOf(record: JourneyVersionRecord): CompiledJourney {
  * have published since.
  */
 export class JourneyCatalogue {
-  private readonly versions = new Lru<PublishedJourney>(256);
+  private readonly versions = new LruCache<PublishedJourney>(256);
   constructor(private readonly storage: Storage) {}
 
   private remember(record: JourneyVersionRecord): PublishedJourney {

@@ -2,6 +2,7 @@ import {
   type Clock,
   type JourneyRun,
   type JourneyView,
+  LruCache,
   restoreJourney,
   type ViewOptions,
 } from '@fingerpost/core';
@@ -22,7 +23,6 @@ import {
 } from './instance-access';
 import { type InstanceMeta, instanceWrite } from './instance-write';
 import { KeyedLock } from './keyed-lock';
-import { Lru } from './lru';
 import { momentOf } from './moment';
 import { validationFailedEvent } from './persisted-events';
 import { newInstance } from './start-instance';
@@ -69,12 +69,12 @@ const metaOf = ({ snapshot: _snapshot, ...meta }: InstanceRecord): InstanceMeta 
  * process wrote since) shows up as a conflict on write and is reloaded once.
  */
 export class Instances {
-  private readonly hot: Lru<HotInstance>;
+  private readonly hot: LruCache<HotInstance>;
   private readonly locks = new KeyedLock();
   private readonly random: RandomBytes;
 
   constructor(private readonly options: InstancesOptions) {
-    this.hot = new Lru(options.hotCapacity ?? 5_000);
+    this.hot = new LruCache(options.hotCapacity ?? 5_000);
     this.random = options.random ?? cryptoRandom;
   }
 
