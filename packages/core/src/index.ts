@@ -31,6 +31,7 @@ export { type JourneySnapshot, type PersistedMachine, SNAPSHOT_FORMAT } from './
 export { type StartOptions, startJourney } from './run/start';
 export type { ViewOptions } from './run/view';
 export * from './scenarios/index';
+export { type InputPresentation, inputPresentation } from './view/input-presentation';
 export type {
   AnswerView,
   ComponentView,

@@ -1,5 +1,4 @@
-import type { ComponentView } from '@fingerpost/core';
-import type { Component } from '@fingerpost/schema';
+import { type ComponentView, inputPresentation, textFor } from '@fingerpost/core';
 import { characterCountTexts, fill } from '../i18n/texts';
 import { choiceModel } from './choice-model';
 import { addressModel, dateModel } from './compound-models';
@@ -15,54 +14,27 @@ import { addressPartInError, heldFileName, inputText } from './field-values';
 
 export type { FieldContext, FieldModel } from './field-parts';
 
-const WIDTHS: Record<string, string> = {
-  '2': 'govuk-input--width-2',
-  '3': 'govuk-input--width-3',
-  '4': 'govuk-input--width-4',
-  '5': 'govuk-input--width-5',
-  '10': 'govuk-input--width-10',
-  '20': 'govuk-input--width-20',
-  '30': 'govuk-input--width-30',
-  'one-quarter': 'govuk-!-width-one-quarter',
-  'one-third': 'govuk-!-width-one-third',
-  'one-half': 'govuk-!-width-one-half',
-  'two-thirds': 'govuk-!-width-two-thirds',
-  full: 'govuk-!-width-full',
-};
-
-const INPUT_TYPES: Record<string, Params> = {
-  email: { type: 'email', autocomplete: 'email', spellcheck: false, classes: 'govuk-input--width-30' },
-  phone: { type: 'tel', autocomplete: 'tel', classes: 'govuk-input--width-20' },
-  postcode: { autocomplete: 'postal-code', classes: 'govuk-input--width-10' },
-  number: { inputmode: 'decimal', spellcheck: false, classes: 'govuk-input--width-10' },
-  money: { inputmode: 'decimal', spellcheck: false, classes: 'govuk-input--width-10', prefix: { text: '£' } },
-};
-
 function inputModel(view: ComponentView, ctx: FieldContext): FieldModel {
-  const def = ctx.definition;
-  const byType = INPUT_TYPES[view.type] ?? {};
-  const integer = view.type === 'number' && view.validation?.integer === true;
-  const width = def?.width ? WIDTHS[def.width] : undefined;
+  const shown = inputPresentation(view.type, {
+    ...ctx.definition,
+    ...(view.validation ? { validation: view.validation } : {}),
+  });
   const params: Params = {
-    ...byType,
-    ...(integer ? { inputmode: 'numeric' } : {}),
+    ...(shown.inputType === 'text' ? {} : { type: shown.inputType }),
+    ...(shown.inputMode ? { inputmode: shown.inputMode } : {}),
+    ...(shown.spellcheck === false ? { spellcheck: false } : {}),
+    ...(shown.widthClass ? { classes: shown.widthClass } : {}),
+    ...(shown.autocomplete ? { autocomplete: shown.autocomplete } : {}),
+    ...(shown.prefix ? { prefix: { text: shown.prefix } } : {}),
+    ...(shown.suffix ? { suffix: { text: textFor(shown.suffix, ctx.language) } } : {}),
     id: view.field,
     name: view.field,
     value: inputText(view),
     label: labelParams(view, ctx),
     hint: hintParams(view.hint),
     errorMessage: errorParams(view, ctx.texts),
-    ...(width ? { classes: width } : {}),
-    ...(view.autocomplete ? { autocomplete: view.autocomplete } : {}),
-    ...(def?.prefix ? { prefix: { text: def.prefix } } : {}),
-    ...(def?.suffix ? { suffix: { text: suffixText(def.suffix, ctx.language) } } : {}),
   };
   return { macro: 'input', params, errorTarget: view.field };
-}
-
-function suffixText(suffix: NonNullable<Component['suffix']>, language: string): string {
-  if (typeof suffix === 'string') return suffix;
-  return suffix[language] ?? suffix.en ?? '';
 }
 
 function longTextModel(view: ComponentView, ctx: FieldContext): FieldModel {
