@@ -1,5 +1,6 @@
+import { daysInMonth } from '@fingerpost/schema';
 import { type Coerced, type Issue, isPlainObject } from './coerced';
-import { daysInMonth, isRealIsoDate, toIsoDate } from './dates';
+import { isRealIsoDate, toIsoDate } from './dates';
 import type { DatePart } from './types';
 
 const partOrder: readonly DatePart[] = ['day', 'month', 'year'];

@@ -1,20 +1,11 @@
+import { parseDate } from '@fingerpost/schema';
 import { messageTable } from './messages';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** True when `text` is a YYYY-MM-DD date that exists on the calendar. */
+/** True when `text` is a YYYY-MM-DD date that exists on the calendar (the expression language's rule). */
 export function isRealIsoDate(text: string): boolean {
-  const match = isoDate.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return parseDate(text) !== undefined;
 }
 
 export function toIsoDate(year: number, month: number, day: number): string {

@@ -26,6 +26,7 @@ export type {
   UnaryOp,
 } from './ast';
 export { checkExpression } from './check';
+export { type CivilDate, daysInMonth, parseDate } from './dates';
 export type { ExpressionError, ExpressionErrorCode } from './errors';
 export { type EvaluationOptions, evaluateExpression } from './evaluate';
 export { formatExpression } from './format';
