@@ -1,3 +1,4 @@
+import { answerRegExp } from '@fingerpost/schema';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 
@@ -9,9 +10,15 @@ export function countWords(text: string): number {
 
 /**
  * The one Ajv instance every page form compiles with: all errors (so each field gets its own),
- * email and date formats with their limit keywords, and a `maxWords` keyword.
+ * email and date formats with their limit keywords, and a `maxWords` keyword. Journeys' patterns run
+ * on RE2's linear-time engine, so no answer can make one backtrack for minutes.
  */
-export const ajv = new Ajv({ allErrors: true, strict: true, unicodeRegExp: true });
+export const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  unicodeRegExp: true,
+  code: { regExp: answerRegExp },
+});
 addFormats(ajv, { formats: ['email', 'date'], keywords: true });
 ajv.addKeyword({
   keyword: 'maxWords',

@@ -109,6 +109,23 @@ describe('text rules', () => {
     });
   });
 
+  it('answers a near-miss for a pattern that would make a backtracking engine hang', () => {
+    // Four adjacent overlapping repetitions take n^4 steps in RegExp: years on 5,000 characters.
+    const form = formFor('reference', withRules({ pattern: '[0-9]*[0-9]*[0-9]*[0-9]*x' }));
+    expect(form.parse({ fullName: `${'1'.repeat(5_000)}!` }, inEnglish())).toMatchObject({
+      errors: [{ code: 'pattern' }],
+    });
+    expect(form.parse({ fullName: '1234x' }, inEnglish())).toMatchObject({ ok: true });
+  });
+
+  it('treats a lookahead, which answers are not matched with, as a format error instead of crashing', () => {
+    const form = formFor('reference', withRules({ pattern: '(?!0000)[0-9]{4}' }));
+    expect(form.parse({ fullName: '1234' }, inEnglish())).toMatchObject({
+      ok: false,
+      errors: [{ code: 'format' }],
+    });
+  });
+
   it('counts characters as residents see them, not UTF-16 units', () => {
     const form = formFor('reference', withRules({ maxLength: 3, minLength: 2 }));
     expect(form.parse({ fullName: '😀😀😀' }, inEnglish())).toMatchObject({ ok: true });

@@ -1,4 +1,4 @@
-import type { ChoiceField, Validation } from '@fingerpost/schema';
+import { type ChoiceField, compileAnswerPattern, type Validation } from '@fingerpost/schema';
 import type { BoundComponent } from './types';
 
 type Schema = Record<string, unknown>;
@@ -8,11 +8,11 @@ export function wholeAnswerPattern(pattern: string): string {
   return `^(?:${pattern})$`;
 }
 
-/** Whether a designer's pattern compiles as a Unicode regular expression, alone and anchored. */
+/** Whether a designer's pattern compiles, alone and anchored, for the engine answers are matched with. */
 export function patternCompiles(pattern: string): boolean {
   try {
     new RegExp(pattern, 'u');
-    new RegExp(wholeAnswerPattern(pattern), 'u');
+    compileAnswerPattern(wholeAnswerPattern(pattern));
     return true;
   } catch {
     return false;

@@ -1,6 +1,6 @@
 import type { Component, Journey, Validation } from '../../generated/journey';
+import { patternProblem } from '../../patterns/pattern-problem';
 import { pointer, type ValidationIssue } from '../issue';
-import { patternProblem } from '../safe-pattern';
 
 const TEXTUAL = ['text', 'longText', 'email', 'phone', 'postcode'];
 const RULES_BY_TYPE: Record<keyof Validation, string[]> = {

@@ -1,9 +1,13 @@
+import { AnswerPatternError, compileAnswerPattern } from './answer-pattern';
+
 export type PatternProblem = { kind: 'invalid'; detail: string } | { kind: 'unsafe'; detail: string };
 
 /**
- * Checks a journey's regular expression before anyone runs it. Nested or overlapping repetition
- * such as `(a+)+` or `(a|a)*` can take exponential time on a crafted answer (ReDoS), and
- * back-references defeat linear-time matching, so both are refused.
+ * Checks a journey's regular expression before anyone runs it. It must compile both as a JavaScript
+ * Unicode pattern and for the linear-time engine answers are matched with ({@link compileAnswerPattern}).
+ * Nested or overlapping repetition such as `(a+)+` or `(a|a)*` is refused too: harmless here, it takes
+ * exponential time in the backtracking engines of anyone reusing the journey's JSON Schema (ReDoS).
+ * Back-references need backtracking, so they are refused as well.
  * @example patternProblem('^[A-Z]{2}[0-9]{6}$') // undefined
  * @example patternProblem('(a+)+$') // { kind: 'unsafe', … }
  */
@@ -20,6 +24,15 @@ export function patternProblem(pattern: string): PatternProblem | undefined {
     };
   }
   if (/\\[1-9]|\\k</.test(pattern)) return { kind: 'unsafe', detail: 'back-references are not allowed' };
+  try {
+    compileAnswerPattern(pattern);
+  } catch (error) {
+    if (!(error instanceof AnswerPatternError)) throw error;
+    return {
+      kind: 'invalid',
+      detail: `${error.detail}; answers are matched by a linear-time engine (RE2), which has no lookaround`,
+    };
+  }
   // Stack of open groups: whether each contains a quantifier or an alternation.
   const groups: Array<{ repeats: boolean }> = [];
   let inClass = false;
