@@ -11,6 +11,7 @@ import { designerRoutes } from './designer-assets/serve-designer';
 import { errorHandler, notFoundHandler, type RenderError } from './http/error-handler';
 import { HttpError, problemResponse } from './http/http-error';
 import { type RateLimitOptions, tokenBucket } from './http/rate-limit';
+import { requireReadableTarget } from './http/request-target';
 import { securityHeaders } from './http/security-headers';
 import type { RandomBytes } from './runtime/ids';
 import { createRuntime, type Runtime } from './runtime/runtime';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): Hono {
   app.onError(errorHandler(log, options.renderError));
   app.notFound(notFoundHandler(options.renderError));
   app.use(securityHeaders());
+  app.use(requireReadableTarget());
   app.use(
     methodNotAllowed({
       app,

@@ -22,6 +22,12 @@ export function toHttpError(error: unknown): HttpError {
   return new HttpError(500, 'internal', 'Something went wrong on our side. It has been logged');
 }
 
+/** The client went away before its request was read (a closed connection mid-body): not our fault. */
+function clientAborted(error: unknown, c: Context): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return c.req.raw.signal?.aborted === true || code === 'ECONNRESET';
+}
+
 const isApi = (path: string) => path.startsWith('/api/') || path === '/healthz';
 
 /**
@@ -30,12 +36,15 @@ const isApi = (path: string) => path.startsWith('/api/') || path === '/healthz';
  */
 export function errorHandler(log: (line: string) => void, render?: RenderError): ErrorHandler {
   return async (error, c) => {
-    const http = toHttpError(error);
+    const http = clientAborted(error, c)
+      ? new HttpError(400, 'request.aborted', 'The connection closed before the request was complete')
+      : toHttpError(error);
     if (http.status >= 500)
       log(
         `fingerpost: ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
-    if (render && !isApi(c.req.path)) {
+    // An unreadable address (see request-target.ts) cannot be rendered as a page.
+    if (render && !isApi(c.req.path) && URL.canParse(c.req.url)) {
       const page = await render(http, c);
       if (page) return page;
     }
