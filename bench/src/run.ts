@@ -8,6 +8,7 @@ import { textSection } from './report/render';
 import type { BenchContext, Benchmark, Section } from './report/types';
 import { scalingBenchmark } from './scaling/index';
 import { memoryBenchmark } from './scaling/memory-benchmark';
+import { soakBenchmark } from './soak/index';
 import { surveyJsBenchmark } from './surveyjs/index';
 import { canCollectGarbage } from './util/heap';
 
@@ -18,6 +19,7 @@ const BENCHMARKS: Benchmark[] = [
   httpBenchmark,
   scalingBenchmark,
   memoryBenchmark,
+  soakBenchmark,
 ];
 
 const DOCUMENT = new URL('../../docs/benchmarks.md', import.meta.url);

@@ -23,6 +23,8 @@ export interface LoadOptions {
   /** A number of requests, or a duration in seconds. */
   amount?: number;
   seconds?: number;
+  /** Requests per second across all connections; as fast as the server answers when absent. */
+  overallRate?: number;
   sequence: PageRequest[];
   /** Path of a page submission; the bare endpoint and the API differ. */
   pathOf(resident: Resident, stepId: string): string;
@@ -60,6 +62,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
     timeout: 30,
+    ...(options.overallRate !== undefined ? { overallRate: options.overallRate } : {}),
     requests,
   });
   return {
