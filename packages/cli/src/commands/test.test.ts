@@ -125,7 +125,7 @@ describe('fingerpost test', () => {
                 {
                   field: 'reference',
                   label: { en: 'Reference', cy: 'Cyfeirnod' },
-                  validation: { pattern: '(?=.*[0-9])[a-z0-9]{6}' },
+                  validation: { pattern: '\\b[a-z0-9]{6}\\b' },
                 },
               ],
             }

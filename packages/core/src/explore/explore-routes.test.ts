@@ -157,7 +157,7 @@ describe('problems', () => {
           id: 'reference',
           type: 'question',
           components: [
-            { field: 'reference', label: 'Reference', validation: { pattern: '(?=.*[0-9])[a-z0-9]{6}' } },
+            { field: 'reference', label: 'Reference', validation: { pattern: '\\b[a-z0-9]{6}\\b' } },
           ],
           next: 'done',
         },

@@ -1,3 +1,6 @@
+import { compileAnswerPattern } from '@fingerpost/schema';
+import { wholeAnswerPattern } from '../forms/page-schema';
+
 /** A tiny reader for the regular expressions journeys use in validation, to make one matching answer. */
 class PatternReader {
   private at = 0;
@@ -138,7 +141,7 @@ export function samplePattern(pattern: string): string | null {
   const sample = reader.alternation();
   if (sample === null || !reader.done() || sample === '') return null;
   try {
-    return new RegExp(`^(?:${pattern})$`, 'u').test(sample) ? sample : null;
+    return compileAnswerPattern(wholeAnswerPattern(pattern)).test(sample) ? sample : null;
   } catch {
     return null;
   }

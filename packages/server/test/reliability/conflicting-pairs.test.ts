@@ -10,12 +10,12 @@
  * each exactly once — belongs with the scheduler (src/scheduler/), whose helper writes that test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inParallel } from '../../src/scheduler/in-parallel';
 import { createServer, type RunningServer } from '../../src/server';
 import { openStorage } from '../../src/storage/index';
 import { postgresForTests, testSchema } from '../../src/storage/test-support';
 import { start, storedAnswers, submit } from '../../src/testing/flows';
 import { startTestServer, type TestServer } from '../../src/testing/test-server';
-import { limited } from './support/crash-check';
 import { seededRandom } from './support/random';
 import { FULL_SIZES, SIZES, sizeNote } from './support/sizes';
 
@@ -83,7 +83,7 @@ function pairsSuite(name: string, storageUrl: () => { url: string; drop(): Promi
     it(`${PAIRS.toLocaleString('en-GB')} pairs on one version: exactly one of each wins, the other gets 409 ${sizeNote(FULL_SIZES.conflictingPairs, PAIRS)}`, async () => {
       const rng = seededRandom(`conflicting pairs on ${name}`);
       const outcomes = { sameServer: 0, acrossServers: 0 };
-      await limited(
+      await inParallel(
         Array.from({ length: PAIRS }, (_, i) => i),
         50,
         async (i) => {

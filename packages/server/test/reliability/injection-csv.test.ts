@@ -8,9 +8,9 @@
  */
 import type { Journey } from '@fingerpost/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/exports/testing/parse-csv';
 import { type Started, start, submit } from '../../src/testing/flows';
 import { startTestServer, type TestServer, TOKENS } from '../../src/testing/test-server';
-import { parseCsv } from './support/csv-parse';
 
 /** Formula starts from OWASP's CSV injection guidance, with payloads that exfiltrate or run commands. */
 const FORMULAS = [

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { launchBrowser } from '../../browser/support';
 import { PAYLOAD } from './injection-journey';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -17,22 +18,8 @@ export function chromiumForTests(suite: string): boolean {
   return false;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+/** Debian's Chromium, headless, as every browser suite of the server launches it. */
+export const launchChromium = launchBrowser;
 
 /** Every dialog a page opened (alert, confirm, prompt): a payload's script would open one. */
 export function recordDialogs(page: Page): string[] {

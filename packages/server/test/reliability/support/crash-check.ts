@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { validateAgainst } from '../../../src/api/json-schema';
 import { COMPONENTS } from '../../../src/api/schemas';
+import { inParallel } from '../../../src/scheduler/in-parallel';
 import type { Storage, StoredEvent } from '../../../src/storage/types';
 import type { Chain } from './crash-burst';
 import { CRASH_CHECK_ANSWERS, CRASH_JOURNEY } from './crash-journey';
@@ -20,24 +21,6 @@ export interface CrashTally {
 /** The history's record of a resident's submission: a page, or check your answers (sending it). */
 const SUBMITTED: ReadonlySet<string> = new Set(['pageSubmitted', 'applicationSubmitted']);
 const STEP_IDS = new Set(CRASH_JOURNEY.steps.map((s) => s.id));
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-export async function limited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 function expectGapFree(events: StoredEvent[], id: string): void {
   expect(
@@ -73,7 +56,7 @@ export async function checkChains(storage: Storage, baseUrl: string, chains: Cha
     awaitingDecision: [],
   };
   const started = chains.filter((c) => c.startOutcome === 'acknowledged' && c.instanceId);
-  await limited(started, 32, async (chain) => {
+  await inParallel(started, 32, async (chain) => {
     const id = chain.instanceId!;
     const viewVersion = await expectReadable(baseUrl, chain);
     const record = await storage.getInstance(id);
@@ -111,7 +94,7 @@ export async function checkChains(storage: Storage, baseUrl: string, chains: Cha
 
 /** The `deadlinePassed` events of each application. */
 export async function deadlineEvents(storage: Storage, ids: readonly string[]): Promise<Map<string, number>> {
-  const counts = await limited(
+  const counts = await inParallel(
     ids,
     32,
     async (id) => (await storage.listEvents(id)).filter((e) => e.type === 'deadlinePassed').length,
