@@ -5,6 +5,7 @@ import { endPage, survey } from '../view-models/end-page';
 import type { FieldModel } from '../view-models/field-model';
 import { paragraphs } from '../view-models/paragraphs';
 import { questionPage } from '../view-models/question-page';
+import { addressLookupsOf } from './address-entry';
 import { flashErrors, type StepContext, saveLinkOf, stepChrome } from './step-frame';
 
 /** The definition of the page the resident is on. */
@@ -42,8 +43,11 @@ function stepTitle(s: StepContext, stepId: string): string {
 
 export function renderQuestion(s: StepContext): Response {
   const step = s.view.step;
+  const lookups = addressLookupsOf(s);
+  if ('redirect' in lookups) return s.c.redirect(lookups.redirect, 303);
   const q = questionPage({
-    components: step.components,
+    components: lookups.components,
+    addressLookups: lookups.links,
     definitions: stepDefinition(s)?.components ?? [],
     fields: s.journey.fields as Record<string, Field | undefined>,
     title: step.title,
