@@ -4,6 +4,7 @@ import type { Journey } from '@fingerpost/schema';
 import type { Hono } from 'hono';
 import { createApp } from '../app';
 import type { AddressProvider } from '../connected/address/types';
+import type { Scanner } from '../connected/scanning/types';
 import { createRuntime, type Runtime } from '../runtime/runtime';
 import { openStorage } from '../storage/index';
 import type { Storage } from '../storage/types';
@@ -34,6 +35,7 @@ export async function pagesHarness(
     trustProxy?: boolean;
     bodyLimit?: number;
     addresses?: AddressProvider;
+    scanner?: Scanner;
     log?: (line: string) => void;
   } = {},
 ): Promise<PagesHarness> {
@@ -52,7 +54,11 @@ export async function pagesHarness(
     });
     await storage.publishJourneyVersion(journey.id, journey.version, at);
   }
-  const runtime = createRuntime({ storage, ...(options.clock ? { clock: options.clock } : {}) });
+  const runtime = createRuntime({
+    storage,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.scanner ? { scanner: options.scanner } : {}),
+  });
   const tokens = { caseworkers: { [CASEWORKER_TOKEN]: { id: 'casey', roles: options.roles ?? [] } } };
   const app = createApp({
     runtime,

@@ -36,6 +36,11 @@ export const cy: Texts = {
   fileSize: 'Rhaid i’r ffeil fod yn llai na %{size}',
   fileTooBig: 'Rhaid i’r ffeil a ddewiswyd fod yn llai na %{size}',
   fileEmpty: 'Mae’r ffeil a ddewiswyd yn wag',
+  fileInfected: 'Mae feirws yn y ffeil a ddewiswyd',
+  fileNotScanned: 'Nid oedd modd uwchlwytho’r ffeil a ddewiswyd – rhowch gynnig arall arni',
+  fileWrongType: 'Rhaid i’r ffeil a ddewiswyd fod yn %{types}',
+  fileTypeMismatch:
+    'Enw’r ffeil a ddewiswyd yw “%{name}” ond %{type} ydyw. Dewiswch y ffeil gywir, neu ei chadw gyda’r math cywir',
 
   findAddress: 'Dod o hyd i’r cyfeiriad',
   findAddressPostcode: 'Cod post',

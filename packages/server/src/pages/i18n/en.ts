@@ -33,6 +33,11 @@ export const en = {
   fileSize: 'The file must be smaller than %{size}',
   fileTooBig: 'The selected file must be smaller than %{size}',
   fileEmpty: 'The selected file is empty',
+  fileInfected: 'The selected file contains a virus',
+  fileNotScanned: 'The selected file could not be uploaded – try again',
+  fileWrongType: 'The selected file must be a %{types}',
+  fileTypeMismatch:
+    'The selected file is called “%{name}” but it is a %{type}. Choose the right file, or save it with the right type',
 
   findAddress: 'Find address',
   findAddressPostcode: 'Postcode',

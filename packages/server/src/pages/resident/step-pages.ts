@@ -45,8 +45,15 @@ export function renderQuestion(s: StepContext): Response {
   const step = s.view.step;
   const lookups = addressLookupsOf(s);
   if ('redirect' in lookups) return s.c.redirect(lookups.redirect, 303);
+  // The runtime's refusals of a file (a virus, no scanner, the wrong type) show beside its input too.
+  const refusals = s.flash?.form === 'page' ? (s.flash.errors ?? []) : [];
+  const components = lookups.components.map((view) => {
+    const refusal = refusals.find((e) => e.field === view.field);
+    if (!refusal || view.error) return view;
+    return { ...view, error: { field: view.field, code: 'accept' as const, message: refusal.message } };
+  });
   const q = questionPage({
-    components: lookups.components,
+    components,
     addressLookups: lookups.links,
     definitions: stepDefinition(s)?.components ?? [],
     fields: s.journey.fields as Record<string, Field | undefined>,
@@ -57,7 +64,7 @@ export function renderQuestion(s: StepContext): Response {
     language: s.language,
     renderField: fieldRenderer(s),
   });
-  // The runtime's own refusals (a file that is not this application's) are not the engine's.
+  // Refusals of the runtime's own about no question on the page still reach the summary.
   const errors = q.errors.length > 0 ? q.errors : flashErrors(s, 'page');
   return renderPage(s.c, s.kit, 'resident/question.njk', stepChrome(s, q.title, errors), {
     q,
