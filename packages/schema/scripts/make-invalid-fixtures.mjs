@@ -162,6 +162,11 @@ const cases = [
     [['journey.widget-not-applicable', '/steps/0/components/0/widget']],
   ],
   [
+    'widget-address-lookup-not-address',
+    (j) => (j.steps[0].components[0].widget = 'addressLookup'),
+    [['journey.widget-not-applicable', '/steps/0/components/0/widget']],
+  ],
+  [
     'validation-not-applicable',
     (j) => (j.steps[0].components[0].validation.maxLength = 10),
     [['journey.validation-not-applicable', '/steps/0/components/0/validation/maxLength']],

@@ -61,6 +61,21 @@ describe('the editor', () => {
     ).toBe('Do you have a pet?');
   });
 
+  it('lets an address be found by postcode, and saves that as the addressLookup widget', async () => {
+    const { api } = renderEditor(journey());
+    openPage('your-name');
+    fireEvent.click(screen.getByRole('button', { name: 'Add Address question' }));
+    fireEvent.change(screen.getByLabelText('How the resident gives the address'), {
+      target: { value: 'addressLookup' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Draft saved');
+    const page = api.saved.at(-1)?.steps.find((s) => s.id === 'your-name');
+    expect(page && 'components' in page ? page.components[1] : null).toMatchObject({
+      widget: 'addressLookup',
+    });
+  });
+
   it('builds a route with the condition pickers and checks typed conditions as they are typed', () => {
     renderEditor(journey());
     fireEvent.click(document.querySelector('.designer-node[data-step="your-name"] .designer-node__select')!);

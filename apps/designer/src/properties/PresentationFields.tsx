@@ -19,7 +19,10 @@ const WIDTHS = [
 ] as const;
 const BOXES = new Set(['text', 'email', 'phone', 'postcode', 'number', 'money']);
 
-/** How the question looks: its box's width, the browser's autocomplete and a long answer's box. */
+/**
+ * How the question looks: its box's width, the browser's autocomplete, a long answer's box and
+ * whether an address is found by postcode.
+ */
 export function PresentationFields({
   component,
   type,
@@ -60,6 +63,20 @@ export function PresentationFields({
               { widget: widget === 'textarea' ? undefined : (widget as Component['widget']) },
               'widget',
             )
+          }
+        />
+      ) : null}
+      {type === 'address' ? (
+        <SelectField
+          label="How the resident gives the address"
+          hint="Finding it by postcode needs an address provider on the server; typing it is always offered"
+          value={component.widget === 'addressLookup' ? 'addressLookup' : 'lines'}
+          options={[
+            { value: 'lines', label: 'They type it, line by line' },
+            { value: 'addressLookup', label: 'They find it by postcode, or type it' },
+          ]}
+          onChange={(how) =>
+            onChange({ widget: how === 'addressLookup' ? 'addressLookup' : undefined }, 'widget')
           }
         />
       ) : null}

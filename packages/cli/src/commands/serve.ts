@@ -10,6 +10,7 @@ import {
   StorageError,
 } from '@fingerpost/server';
 import { type CliIo, EXIT, UsageError } from '../io';
+import { addressesFromEnv } from './addresses-from-env';
 import { scannerFromEnv } from './scanner-from-env';
 
 export interface ServeArgs {
@@ -128,7 +129,9 @@ export function untilSignal(): Promise<string> {
  * runs the server until SIGTERM or SIGINT, then finishes the requests in flight and closes storage.
  * Defaults: SQLite at ./.fingerpost/fingerpost.db, the journeys in ./examples, 127.0.0.1:3000, and
  * development tokens printed at start-up (unless --tokens names a JSON file of staff tokens), and
- * 600 requests a minute per address on resident endpoints (--rate-limit 0 for benchmarks).
+ * 600 requests a minute per address on resident endpoints (--rate-limit 0 for benchmarks). The
+ * address look-up comes from the environment (see addressesFromEnv): OS Places with a key, else the
+ * journeys folder's made-up `addresses/addresses.csv`.
  * @example await serveCommand(['--port', '8080'], { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
  */
 export async function serveCommand(
@@ -146,6 +149,7 @@ export async function serveCommand(
   }
   const tokens = options.tokens ? await readTokens(options.tokens) : undefined;
   const scanner = scannerFromEnv(process.env);
+  const addresses = addressesFromEnv(process.env, options.journeys);
   let server: RunningServer;
   try {
     server = await createServer({
@@ -162,6 +166,7 @@ export async function serveCommand(
       pages: (runtime, services) =>
         createPages(runtime, {
           ...services,
+          ...(addresses ? { addresses: addresses.provider } : {}),
           ...(process.env.FINGERPOST_SESSION_SECRET
             ? { sessionSecret: process.env.FINGERPOST_SESSION_SECRET }
             : {}),
@@ -183,6 +188,9 @@ export async function serveCommand(
     return EXIT.failed;
   }
   announce(server, options, io);
+  io.stdout.write(
+    `  address look-up: ${addresses ? addresses.description : 'none (set FINGERPOST_OS_PLACES_KEY or FINGERPOST_ADDRESSES_CSV)'}\n`,
+  );
   const reason = await until;
   io.stdout.write(
     `Stopping (${typeof reason === 'string' ? reason : 'requested'}): finishing requests in flight…\n`,

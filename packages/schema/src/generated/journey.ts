@@ -437,9 +437,9 @@ export interface Component {
    */
   showIf?: string;
   /**
-   * How to present the field when its type allows more than one presentation.
+   * How to present the field when its type allows more than one presentation. "addressLookup" asks an address field's postcode first and offers the addresses found there (the server's address provider), with manual entry always available.
    */
-  widget?: 'radios' | 'select' | 'checkboxes' | 'textarea' | 'characterCount';
+  widget?: 'radios' | 'select' | 'checkboxes' | 'textarea' | 'characterCount' | 'addressLookup';
   /**
    * HTML autocomplete token, e.g. "bday" or "email".
    */

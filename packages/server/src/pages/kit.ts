@@ -1,5 +1,6 @@
 import type nunjucks from 'nunjucks';
 import type { Principal } from '../auth/principal';
+import type { AddressProvider } from '../connected/address/types';
 import type { Runtime } from '../runtime/runtime';
 import type { AssetPaths } from './render/assets';
 
@@ -22,6 +23,11 @@ export interface PagesOptions {
   maxUploadBytes?: number;
   /** The name in the header when a journey names no owner (default "Council services"). */
   councilName?: string;
+  /**
+   * Finds addresses from a postcode for questions with the `addressLookup` widget (see
+   * createOsPlacesProvider, createCsvAddressProvider). Without one they ask for the address lines.
+   */
+  addresses?: AddressProvider;
   /** Where server faults on the pages are logged (default: stderr). */
   log?: (line: string) => void;
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Journey } from '@fingerpost/schema';
 import type { Hono } from 'hono';
 import { createApp } from '../app';
+import type { AddressProvider } from '../connected/address/types';
+import type { Scanner } from '../connected/scanning/types';
 import { createRuntime, type Runtime } from '../runtime/runtime';
 import { openStorage } from '../storage/index';
 import type { Storage } from '../storage/types';
@@ -27,7 +29,15 @@ export interface PagesHarness {
 /** The whole app (API and pages) over in-memory SQLite with the journeys published. */
 export async function pagesHarness(
   journeys: Journey[],
-  options: { clock?: () => Date; roles?: string[]; trustProxy?: boolean; bodyLimit?: number } = {},
+  options: {
+    clock?: () => Date;
+    roles?: string[];
+    trustProxy?: boolean;
+    bodyLimit?: number;
+    addresses?: AddressProvider;
+    scanner?: Scanner;
+    log?: (line: string) => void;
+  } = {},
 ): Promise<PagesHarness> {
   const storage = openStorage('sqlite::memory:');
   await storage.migrate();
@@ -44,7 +54,11 @@ export async function pagesHarness(
     });
     await storage.publishJourneyVersion(journey.id, journey.version, at);
   }
-  const runtime = createRuntime({ storage, ...(options.clock ? { clock: options.clock } : {}) });
+  const runtime = createRuntime({
+    storage,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.scanner ? { scanner: options.scanner } : {}),
+  });
   const tokens = { caseworkers: { [CASEWORKER_TOKEN]: { id: 'casey', roles: options.roles ?? [] } } };
   const app = createApp({
     runtime,
@@ -57,7 +71,8 @@ export async function pagesHarness(
       createPages(rt, {
         sessionSecret: 'test secret',
         trustProxy: options.trustProxy ?? false,
-        log: () => {},
+        log: options.log ?? (() => {}),
+        ...(options.addresses ? { addresses: options.addresses } : {}),
         ...services,
       }),
   });

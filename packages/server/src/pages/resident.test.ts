@@ -182,6 +182,48 @@ describe('Welsh', () => {
   });
 });
 
+describe('switching language in the middle of an application', () => {
+  it('keeps the page the resident is on, their answers and what they typed, now in Welsh', async () => {
+    const client = await started();
+    await answerUpTo(client, 'collection-date');
+    const D = `${J}/collection-date`;
+    // A refused page: what was typed and the problem with it.
+    await client.post(D, {
+      'collectionDate-day': '31',
+      'collectionDate-month': '2',
+      'collectionDate-year': '2026',
+    });
+    const english = await client.get(D);
+    expect(english.html).toContain('<title>Error: ');
+
+    const switched = await client.get(`${D}?lang=cy`);
+    expect(switched).toMatchObject({ status: 303, location: D });
+    const welsh = await client.get(D);
+    expect(welsh.status).toBe(200);
+    expect(welsh.html).toContain('<html lang="cy"');
+    expect(welsh.html).toMatch(/<title>Gwall: /);
+    expect(welsh.html).toContain('Mae problem wedi codi');
+    expect(welsh.html).not.toContain('There is a problem');
+    expect(welsh.html).toMatch(/id="collectionDate-day" name="collectionDate-day" type="text" value="31"/);
+
+    // The answer before it is still held: going back shows it chosen.
+    const back = await client.follow(await client.get(`${J}/which-bin`));
+    expect(back.html).toContain('<html lang="cy"');
+    expect(back.html).toMatch(/value="rubbish" checked/);
+    await answerUpTo(client, 'check-answers');
+    const check = await client.get(`${J}/check-answers`);
+    expect(check.html).toContain('Gwiriwch eich atebion');
+    expect(check.html).toContain('3 Mawrth 2026');
+    expect(check.html).toContain('1 High Street');
+
+    // And back to English on check your answers: the same page, the same answers.
+    expect((await client.get(`${J}/check-answers?lang=en`)).location).toBe(`${J}/check-answers`);
+    const again = await client.get(`${J}/check-answers`);
+    expect(again.html).toContain('3 March 2026');
+    expect(again.html).toContain('1 High Street');
+  });
+});
+
 describe('feedback on every page, recorded for the journey’s analytics', () => {
   it('records "Is this page useful?" against the page, and thanks the resident', async () => {
     const client = await started();

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClamdScanner } from '../connected/scanning/clamd-scanner';
+import { eicarTestFile, findClamd, startTestClamd, type TestClamd } from '../connected/scanning/test-clamd';
+import type { Scanner } from '../connected/scanning/types';
 import { everyComponentJourney } from './every-component.fixture';
 import { FormClient, type PagesHarness, pagesHarness } from './pages.fixture';
 
 const J = '/every-component';
 
-async function atTheUpload(h: PagesHarness): Promise<FormClient> {
+async function atTheUpload(h: PagesHarness, language = 'en'): Promise<FormClient> {
   const client = new FormClient(h.app);
+  if (language !== 'en') await client.get(`${J}?lang=${language}`);
   await client.get(J);
   await client.post(J, {});
   const answers: Array<[string, Record<string, string | string[]>]> = [
@@ -102,5 +106,78 @@ describe('an upload over the app’s upload limit', () => {
     } finally {
       await h.close();
     }
+  });
+});
+
+/** Posts one file to the upload page and returns the message shown beside the input. */
+async function refusal(client: FormClient, file: File): Promise<string> {
+  const form = new FormData();
+  form.append('proof', file);
+  const page = await client.follow(await client.postMultipart(`${J}/proof`, form));
+  expect(page.status).toBe(200);
+  return (
+    /<p id="proof-error" class="govuk-error-message">\s*<span[^>]*>[^<]*<\/span>\s*([^<]*)/
+      .exec(page.html)?.[1]
+      ?.trim() ?? ''
+  );
+}
+
+const png = () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+describe('a refused upload is explained in the resident’s language', () => {
+  const unreachable: Scanner = createClamdScanner(
+    { socketPath: '/nonexistent/clamd.ctl' },
+    { timeoutMs: 1000 },
+  );
+  let h: PagesHarness;
+  beforeAll(async () => {
+    h = await pagesHarness([everyComponentJourney()], { bodyLimit: 20 * 1024 * 1024, scanner: unreachable });
+  });
+  afterAll(() => h.close());
+
+  it('refuses the file, rather than failing or storing it unscanned, when the virus scanner cannot be reached', async () => {
+    const english = await atTheUpload(h);
+    expect(await refusal(english, pdf(100))).toBe('The selected file could not be uploaded – try again');
+    const welsh = await atTheUpload(h, 'cy');
+    expect(await refusal(welsh, pdf(100))).toBe(
+      'Nid oedd modd uwchlwytho’r ffeil a ddewiswyd – rhowch gynnig arall arni',
+    );
+  });
+
+  it('names the types the question takes, and what a misnamed file really is', async () => {
+    const welsh = await atTheUpload(h, 'cy');
+    const unknown = new File([new Uint8Array([0, 1, 2, 3, 4, 5])], 'proof.bin', {
+      type: 'application/octet-stream',
+    });
+    expect(await refusal(welsh, unknown)).toBe('Rhaid i’r ffeil a ddewiswyd fod yn PDF neu JPG');
+    const misnamed = new File([png()], 'payslip.pdf', { type: 'application/pdf' });
+    expect(await refusal(welsh, misnamed)).toBe(
+      'Enw’r ffeil a ddewiswyd yw “payslip.pdf” ond PNG ydyw. Dewiswch y ffeil gywir, neu ei chadw gyda’r math cywir',
+    );
+    const english = await atTheUpload(h);
+    expect(await refusal(english, misnamed)).toBe(
+      'The selected file is called “payslip.pdf” but it is a PNG. Choose the right file, or save it with the right type',
+    );
+    expect(await refusal(welsh, pdf(2049 * 1024))).toBe('Rhaid i’r ffeil a ddewiswyd fod yn llai na 2MB');
+  });
+});
+
+describe.skipIf(findClamd() === undefined)('an upload with a virus, scanned by a real clamd', () => {
+  let clamd: TestClamd;
+  let h: PagesHarness;
+  beforeAll(async () => {
+    clamd = await startTestClamd();
+    const scanner = createClamdScanner({ socketPath: clamd.socketPath }, { timeoutMs: 10_000 });
+    h = await pagesHarness([everyComponentJourney()], { scanner });
+  }, 30_000);
+  afterAll(async () => {
+    await h?.close();
+    await clamd?.stop();
+  });
+
+  it('is refused with the message in English or Welsh', async () => {
+    const virus = () => new File([eicarTestFile()], 'letter.txt', { type: 'text/plain' });
+    expect(await refusal(await atTheUpload(h), virus())).toBe('The selected file contains a virus');
+    expect(await refusal(await atTheUpload(h, 'cy'), virus())).toBe('Mae feirws yn y ffeil a ddewiswyd');
   });
 });

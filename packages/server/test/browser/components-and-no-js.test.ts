@@ -186,6 +186,7 @@ describe('with JavaScript switched off', () => {
     await pressContinue(page);
     await chooseRadio(page, 'tagLeft', 2);
     await pressContinue(page);
+    await activate(page, 'main a[href$="/find-address/address/manual"]');
     await typeInto(page, '#address-line1', '8 Oak Road');
     await typeInto(page, '#address-town', 'Exampleton');
     await typeInto(page, '#address-postcode', 'EX4 5GH');

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activate,
+  chooseOption,
   chooseRadio,
   expectAccessible,
   heading,
@@ -69,9 +70,16 @@ describe('a resident using only the keyboard', () => {
     await pressContinue(page);
     await chooseRadio(page, 'tagLeft', 2);
     await pressContinue(page);
-    await typeInto(page, '#address-line1', '12 Heol y Castell');
-    await typeInto(page, '#address-town', 'Caerdydd');
-    await typeInto(page, '#address-postcode', 'cf10 1aa');
+    // The postcode look-up, in Welsh: the chosen address fills the address inputs.
+    expect(await heading(page)).toBe("Beth yw'r cyfeiriad lle cafodd y bin ei fethu?");
+    await typeInto(page, '#postcode', 'cf10 1aa');
+    await pressContinue(page);
+    expect(await page.locator('#address option').first().textContent()).toContain(
+      'Daethpwyd o hyd i 10 cyfeiriad',
+    );
+    await chooseOption(page, '#address', 2);
+    await pressContinue(page);
+    expect(await page.inputValue('#address-postcode')).toBe('CF10 1AA');
     await pressContinue(page);
     expect(page.url()).toMatch(/\/report-missed-bin\/email-address$/);
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Journey } from '@fingerpost/schema';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { createCsvAddressProvider } from '../../src/connected/address/csv-provider';
 import { createPages } from '../../src/pages/index';
 import { createServer, type RunningServer } from '../../src/server';
 import { openStorage } from '../../src/storage/index';
@@ -36,7 +37,13 @@ export async function startServer(roles: string[] = []): Promise<TestServer> {
     rateLimit: false,
     purgeIntervalMs: 0,
     log: () => {},
-    pages: (runtime, services) => createPages(runtime, { sessionSecret: 'browser tests', ...services }),
+    // As `fingerpost serve` of the examples: the made-up addresses for the postcode look-up.
+    pages: (runtime, services) =>
+      createPages(runtime, {
+        sessionSecret: 'browser tests',
+        addresses: createCsvAddressProvider(join(ROOT, 'examples', 'addresses', 'addresses.csv')),
+        ...services,
+      }),
   });
   return {
     server,
@@ -112,6 +119,15 @@ export async function chooseRadio(page: Page, name: string, n: number): Promise<
   }
   const key = n > current ? 'ArrowDown' : 'ArrowUp';
   for (let i = 0; i < Math.abs(n - current); i++) await page.keyboard.press(key);
+}
+
+/** Tabs to a select and moves to its option number `n` (1-based, from the first) with the arrow keys. */
+export async function chooseOption(page: Page, selector: string, n: number): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.press('Home');
+  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
+  const chosen = (await page.evaluate(`document.activeElement.selectedIndex + 1`)) as number;
+  if (chosen !== n) throw new Error(`The arrow keys chose option ${chosen} of ${selector}, not ${n}`);
 }
 
 /** Tabs to a link or button and presses Enter, waiting for the next page. */

@@ -26,6 +26,7 @@ const WIDGETS: Record<string, string[]> = {
   checkboxes: ['multipleChoice'],
   textarea: ['longText'],
   characterCount: ['longText'],
+  addressLookup: ['address'],
 };
 
 function rangeIssues(v: Validation, path: string): ValidationIssue[] {

@@ -6,11 +6,18 @@ import { renderPage } from '../render/page';
 import { sessionOf, updateSession } from '../session/session';
 import { showItem, showRemove, submitItem, submitRemove } from './add-another-pages';
 import { RESERVED_PATHS } from './application';
+import {
+  enterManually,
+  showFindAddress,
+  showSelectAddress,
+  submitFindAddress,
+  submitSelectAddress,
+} from './find-address';
 import { resume } from './resume';
 import { showStartPage, startApplication } from './start-page';
 import { changeAnswer, showSaved, showStep, submitStep } from './step-routes';
 
-type Params = { j: string; s: string; n: string };
+type Params = { j: string; s: string; n: string; f: string };
 type Page = (c: Context, p: Params) => Promise<Response>;
 
 /** Leaves addresses that belong to the API (or the assets) to it. */
@@ -106,5 +113,25 @@ export function residentRoutes(app: Hono, kit: Kit): void {
   app.post(
     '/:j/:s/items/:n/remove',
     journeyPage((c, p) => submitRemove(c, kit, p.j, p.s, p.n)),
+  );
+  app.get(
+    '/:j/:s/find-address/:f',
+    journeyPage((c, p) => showFindAddress(c, kit, p.j, p.s, p.f)),
+  );
+  app.post(
+    '/:j/:s/find-address/:f',
+    journeyPage((c, p) => submitFindAddress(c, kit, p.j, p.s, p.f)),
+  );
+  app.get(
+    '/:j/:s/find-address/:f/select',
+    journeyPage((c, p) => showSelectAddress(c, kit, p.j, p.s, p.f)),
+  );
+  app.post(
+    '/:j/:s/find-address/:f/select',
+    journeyPage((c, p) => submitSelectAddress(c, kit, p.j, p.s, p.f)),
+  );
+  app.get(
+    '/:j/:s/find-address/:f/manual',
+    journeyPage((c, p) => enterManually(c, kit, p.j, p.s, p.f)),
   );
 }

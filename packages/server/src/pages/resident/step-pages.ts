@@ -5,6 +5,7 @@ import { endPage, survey } from '../view-models/end-page';
 import type { FieldModel } from '../view-models/field-model';
 import { paragraphs } from '../view-models/paragraphs';
 import { questionPage } from '../view-models/question-page';
+import { addressLookupsOf } from './address-entry';
 import { flashErrors, type StepContext, saveLinkOf, stepChrome } from './step-frame';
 
 /** The definition of the page the resident is on. */
@@ -42,8 +43,18 @@ function stepTitle(s: StepContext, stepId: string): string {
 
 export function renderQuestion(s: StepContext): Response {
   const step = s.view.step;
+  const lookups = addressLookupsOf(s);
+  if ('redirect' in lookups) return s.c.redirect(lookups.redirect, 303);
+  // The runtime's refusals of a file (a virus, no scanner, the wrong type) show beside its input too.
+  const refusals = s.flash?.form === 'page' ? (s.flash.errors ?? []) : [];
+  const components = lookups.components.map((view) => {
+    const refusal = refusals.find((e) => e.field === view.field);
+    if (!refusal || view.error) return view;
+    return { ...view, error: { field: view.field, code: 'accept' as const, message: refusal.message } };
+  });
   const q = questionPage({
-    components: step.components,
+    components,
+    addressLookups: lookups.links,
     definitions: stepDefinition(s)?.components ?? [],
     fields: s.journey.fields as Record<string, Field | undefined>,
     title: step.title,
@@ -53,7 +64,7 @@ export function renderQuestion(s: StepContext): Response {
     language: s.language,
     renderField: fieldRenderer(s),
   });
-  // The runtime's own refusals (a file that is not this application's) are not the engine's.
+  // Refusals of the runtime's own about no question on the page still reach the summary.
   const errors = q.errors.length > 0 ? q.errors : flashErrors(s, 'page');
   return renderPage(s.c, s.kit, 'resident/question.njk', stepChrome(s, q.title, errors), {
     q,

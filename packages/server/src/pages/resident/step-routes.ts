@@ -7,6 +7,7 @@ import { setFlash } from '../session/session';
 import { ADD_ANOTHER_FIELD, ADD_ANOTHER_ID } from '../view-models/add-another';
 import { act, whereNow } from './act';
 import { renderItemsPage } from './add-another-pages';
+import { forgetAddressEntry } from './address-entry';
 import { pageAnswers } from './answers';
 import { currentApplication, languageFor, publishedJourney } from './application';
 import { openStep } from './open-step';
@@ -74,6 +75,7 @@ export async function submitStep(c: Context, kit: Kit, journeyId: string, stepId
       return c.redirect(s.path, 303);
     }
     input = answers.answers;
+    forgetAddressEntry(s);
   } else if (step.type === 'addAnother') {
     const choice = textField(body, ADD_ANOTHER_FIELD);
     if (choice === 'yes') return c.redirect(`${s.base}/add`, 303);

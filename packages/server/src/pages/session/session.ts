@@ -26,6 +26,22 @@ export interface Flash {
   form?: string;
 }
 
+/** Where a resident is in finding an address by postcode, for one question (one at a time). */
+export interface AddressEntry {
+  /** /{journeyId}/{stepId} of the page that asks the address. */
+  base: string;
+  field: string;
+  /** The postcode (normalised) and building looked up. */
+  postcode?: string;
+  building?: string;
+  /** Show the address inputs: the resident chose to type it, or the look-up failed. */
+  manual?: boolean;
+  /** The look-up could not be made: the inputs say so. */
+  unavailable?: boolean;
+  /** The address chosen from the list, filled into the inputs until the page is sent. */
+  chosen?: Record<string, string>;
+}
+
 /** What the session cookie holds. */
 export interface Session {
   csrf: string;
@@ -35,6 +51,7 @@ export interface Session {
   /** A caseworker's token, once signed in to the console. */
   staff?: string;
   flash?: Flash;
+  address?: AddressEntry;
 }
 
 export interface SessionState {

@@ -74,6 +74,12 @@ export function addressModel(view: ComponentView, ctx: FieldContext, partInError
     fieldset: { legend: legendParams(view, ctx), ...(view.hint ? { describedBy: hintId } : {}) },
     hint: view.hint ? { text: view.hint, id: hintId } : undefined,
     parts,
+    ...(ctx.addressLookup
+      ? {
+          notice: ctx.addressLookup.notice,
+          lookup: { href: ctx.addressLookup.href, text: ctx.texts.findAddressAgain },
+        }
+      : {}),
   };
   return { macro: 'address', params, errorTarget: `${view.field}-${partInError}` };
 }

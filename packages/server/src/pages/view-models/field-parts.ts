@@ -35,6 +35,14 @@ export interface FieldContext {
   nested?: boolean;
   /** HTML of components revealed under an option, by option value. */
   reveals?: ReadonlyMap<string, string>;
+  /** An address found by postcode: the link back to the look-up, and why it is being typed. */
+  addressLookup?: AddressLookupLink | undefined;
+}
+
+export interface AddressLookupLink {
+  href: string;
+  /** "We cannot look up addresses at the moment…", when the look-up failed. */
+  notice: string | null;
 }
 
 /** The label (or legend) text, with "(optional)" when the question may be left blank. */

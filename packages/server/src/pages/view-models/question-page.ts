@@ -3,6 +3,7 @@ import type { Component, Field } from '@fingerpost/schema';
 import type { Texts } from '../i18n/texts';
 import type { ErrorLink } from '../render/page';
 import { type FieldModel, fieldModel } from './field-model';
+import type { AddressLookupLink } from './field-parts';
 import { labelText } from './field-parts';
 import { paragraphs } from './paragraphs';
 import { revealsOn } from './reveals';
@@ -34,6 +35,8 @@ export interface QuestionPageInput {
   language: string;
   /** Turns a field into HTML, for questions revealed under an option. */
   renderField: (model: FieldModel) => string;
+  /** Address questions found by postcode, by field. */
+  addressLookups?: ReadonlyMap<string, AddressLookupLink>;
 }
 
 /**
@@ -64,6 +67,7 @@ export function questionPage(input: QuestionPageInput): QuestionPage {
       nested,
       hideLabel: !nested && single !== null && ownHeading && heading === labelText(single, texts),
       ...(revealed ? { reveals: revealed } : {}),
+      addressLookup: input.addressLookups?.get(view.field),
     });
     if (view.error) errors.push({ text: view.error.message, href: `#${model.errorTarget}` });
     return model;
