@@ -4,3 +4,4 @@ export { createPostgresStorage, type PostgresStorageOptions } from './postgres/s
 export { compareVersions } from './semver';
 export { createSqliteStorage, type SqliteStorageOptions } from './sqlite/storage';
 export type * from './types';
+export type * from './review-types';
