@@ -11,6 +11,8 @@ interface JourneyMapProps {
   layout: Readonly<Record<string, Position>>;
   selection: Selection;
   problemsByStep: ReadonlyMap<string, number>;
+  /** Open review comments per step. */
+  commentsByStep?: ReadonlyMap<string, number>;
   previewRoute: readonly string[];
   analytics: ReadonlyMap<string, StepAnalytics> | null;
   readOnly: boolean;
@@ -41,6 +43,7 @@ export function JourneyMap(props: JourneyMapProps) {
               isStart={step.id === journey.start}
               selected={step.id === selected}
               problems={problemsByStep.get(step.id) ?? 0}
+              comments={props.commentsByStep?.get(step.id) ?? 0}
               visitOrder={visit >= 0 ? visit + 1 : null}
               analytics={analytics?.get(step.id) ?? null}
               routes={routesInWords(

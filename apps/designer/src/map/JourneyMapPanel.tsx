@@ -8,6 +8,7 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import { useEditor } from '../editor/editor-context';
+import { useComments } from '../review/comments-context';
 import type { StepKind } from '../state/edits/templates';
 import { CheckboxField } from '../ui/CheckboxField';
 import { LiveMessage } from '../ui/LiveMessage';
@@ -20,7 +21,8 @@ import { analyticsByStep, useAnalytics } from './use-analytics';
 
 /** The journey map with its step palette, problem counts, the preview's route and analytics. */
 export function JourneyMapPanel() {
-  const { api, journey, state, dispatch, select, issues, previewRoute, readOnly } = useEditor();
+  const { api, journey, state, dispatch, select, issues, previewRoute, readOnly, mode } = useEditor();
+  const comments = useComments();
   const [message, setMessage] = useState('');
   const [showAnalytics, setShowAnalytics] = useState(false);
   const [shownVersion, setShownVersion] = useState<string | null>(null);
@@ -74,15 +76,23 @@ export function JourneyMapPanel() {
 
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-      <div className="designer-map-panel">
-        <StepPalette onAdd={(kind) => addStep(kind, selected)} disabled={readOnly} after={selected} />
+      <div
+        className={
+          mode === 'reviewer' ? 'designer-map-panel designer-map-panel--review' : 'designer-map-panel'
+        }
+      >
+        {mode === 'reviewer' ? null : (
+          <StepPalette onAdd={(kind) => addStep(kind, selected)} disabled={readOnly} after={selected} />
+        )}
         <div className="designer-map-panel__main">
           <div className="designer-map-panel__tools">
-            <CheckboxField
-              label="Show analytics from published versions"
-              checked={showAnalytics}
-              onChange={setShowAnalytics}
-            />
+            {mode === 'reviewer' ? null : (
+              <CheckboxField
+                label="Show analytics from published versions"
+                checked={showAnalytics}
+                onChange={setShowAnalytics}
+              />
+            )}
             {readOnly ? null : (
               <button
                 type="button"
@@ -115,6 +125,7 @@ export function JourneyMapPanel() {
               layout={layout}
               selection={state.selection}
               problemsByStep={problemsByStep}
+              {...(comments ? { commentsByStep: comments.openByStep } : {})}
               previewRoute={previewRoute}
               analytics={showAnalytics ? analyticsByStep(shown) : null}
               readOnly={readOnly}
