@@ -15,13 +15,6 @@ export interface VersionWithDefinition extends VersionSummary {
   definition: Journey;
 }
 
-/** A published journey in the public list. */
-export interface PublishedJourney {
-  id: string;
-  version: string;
-  title: string;
-}
-
 export interface FieldProblem {
   field: string;
   code: string;

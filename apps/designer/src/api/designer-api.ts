@@ -4,7 +4,6 @@ import type {
   CommentThread,
   JourneyAnalytics,
   NewComment,
-  PublishedJourney,
   ReviewDraft,
   ReviewLink,
   ValidationReport,
@@ -60,9 +59,9 @@ export class DesignerApi {
     return (await response.json()) as T;
   }
 
-  /** Published journeys, latest version of each (the public catalogue). */
-  async publishedJourneys(): Promise<PublishedJourney[]> {
-    return (await this.request<{ journeys: PublishedJourney[] }>('GET', path('journeys'))).journeys;
+  /** Every version of every journey, drafts included, by journey id then version. */
+  async allVersions(): Promise<VersionSummary[]> {
+    return (await this.request<{ versions: VersionSummary[] }>('GET', path('journey-versions'))).versions;
   }
 
   /** Every version of a journey, drafts and published. */

@@ -177,6 +177,7 @@ const SAMPLES: Record<string, () => Promise<Sample>> = {
     return { path: `/api/v1/journeys/${id}/versions/1.0.0`, body: { ...EVIDENCE_JOURNEY, id } };
   },
   listVersions: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions' }),
+  listAllVersions: async () => ({ path: '/api/v1/journey-versions' }),
   // The reviewed draft itself: its own review link still may not read it through designer routes.
   getVersion: async () => ({ path: REVIEWED }),
   deleteDraft: async () => ({ path: `/api/v1/journeys/${await newDraft()}/versions/1.0.0` }),
