@@ -4,7 +4,8 @@ import type { Position, Selection } from '../state/editor-types';
 import { layoutJourney } from './layout';
 import { MapEdges } from './MapEdges';
 import { MapNode } from './MapNode';
-import { routesInWords } from './step-summary';
+import { RouteHandles } from './RouteHandles';
+import { routesInWords, stepTitle } from './step-summary';
 
 interface JourneyMapProps {
   journey: Journey;
@@ -24,6 +25,7 @@ export function JourneyMap(props: JourneyMapProps) {
   const { journey, selection, problemsByStep, previewRoute, analytics, readOnly } = props;
   const layout = layoutJourney(journey, props.layout);
   const selected = selection.kind === 'journey' ? null : selection.stepId;
+  const byId = new Map(journey.steps.map((s) => [s.id, s]));
   return (
     <div className="designer-map" style={{ width: layout.width, height: layout.height }}>
       <MapEdges
@@ -56,6 +58,15 @@ export function JourneyMap(props: JourneyMapProps) {
           );
         })}
       </ol>
+      {selected && !readOnly && byId.has(selected) ? (
+        <RouteHandles
+          stepId={selected}
+          stepName={stepTitle(byId.get(selected)!)}
+          edges={layout.edges}
+          positions={layout.positions}
+          nameOf={(id) => (byId.has(id) ? stepTitle(byId.get(id)!) : id)}
+        />
+      ) : null}
     </div>
   );
 }
