@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Journey } from '@fingerpost/schema';
@@ -22,6 +22,14 @@ const p95 = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? Number.NaN;
 };
+
+/** Whether the built designer runs React's development build, which would measure the wrong thing. */
+function developmentBuild(): boolean {
+  const assets = join(DIST, 'assets');
+  return readdirSync(assets)
+    .filter((f) => f.startsWith('index-') && f.endsWith('.js'))
+    .some((f) => readFileSync(join(assets, f), 'utf8').includes('jsxDEV'));
+}
 
 function generated(steps: number): Journey {
   // describeJourney's pages plus the end step: `steps` steps in all.
@@ -49,6 +57,12 @@ export const designerBenchmark: Benchmark = {
     };
     if (!existsSync(join(DIST, 'index.html')) || !existsSync(CHROMIUM)) {
       section.notes.push(`Not measured: needs the built designer (pnpm build) and ${CHROMIUM}.`);
+      return section;
+    }
+    if (developmentBuild()) {
+      section.notes.push(
+        'Not measured: apps/designer/dist is a development build (React in development mode); run pnpm build.',
+      );
       return section;
     }
     const server = await loadServerModule();
