@@ -150,6 +150,18 @@ describe('review links', () => {
     expect((await s.call('GET', `${c.base}/review`, { token: c.token })).status).toBe(404);
   });
 
+  it('documents every review operation and who may call it, in /api/docs and the OpenAPI document', async () => {
+    const docs = await fetch(`${s.url}/api/docs`).then((r) => r.text());
+    expect(docs).toContain('/api/v1/journeys/{journeyId}/versions/{version}/comments/{commentId}/replies');
+    expect(docs).toContain('designer, or a review link for this version');
+    const openapi = (await s.call('GET', '/api/v1/openapi.json')).body;
+    const add = openapi.paths['/api/v1/journeys/{journeyId}/versions/{version}/comments'].post;
+    expect(add.security).toEqual([{ staffToken: [] }, { reviewLink: [] }]);
+    expect(Object.keys(add.responses)).toEqual(
+      expect.arrayContaining(['201', '401', '403', '404', '422', '429']),
+    );
+  });
+
   it('refuses an expiry in the past or not a date, and links for a version that does not exist', async () => {
     const { base } = await sharedDraft();
     for (const expiresAt of ['2020-01-01T00:00:00Z', 'tomorrow']) {
