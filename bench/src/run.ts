@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { parseArgs } from './args';
+import { designerBenchmark } from './designer/index';
 import { engineBenchmark } from './engine/index';
 import { httpBenchmark } from './http/index';
 import { profileWorkload } from './profile/cpu-profile';
@@ -19,6 +20,7 @@ const BENCHMARKS: Benchmark[] = [
   httpBenchmark,
   scalingBenchmark,
   memoryBenchmark,
+  designerBenchmark,
   soakBenchmark,
 ];
 

@@ -15,13 +15,6 @@ export interface VersionWithDefinition extends VersionSummary {
   definition: Journey;
 }
 
-/** A published journey in the public list. */
-export interface PublishedJourney {
-  id: string;
-  version: string;
-  title: string;
-}
-
 export interface FieldProblem {
   field: string;
   code: string;
@@ -64,4 +57,47 @@ export interface VersionAnalytics {
 export interface JourneyAnalytics {
   journeyId: string;
   versions: VersionAnalytics[];
+}
+
+/** A review link for a journey version; `token` only in the answer that made it. */
+export interface ReviewLink {
+  id: string;
+  journeyId: string;
+  version: string;
+  token?: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  status: 'active' | 'revoked' | 'expired';
+}
+
+export interface CommentReply {
+  id: string;
+  author: { kind: 'reviewer' | 'designer'; name: string };
+  text: string;
+  createdAt: string;
+}
+
+/** A review comment pinned to a step, or to one question on it (`field`), with its replies. */
+export interface CommentThread extends CommentReply {
+  stepId: string;
+  field: string | null;
+  status: 'open' | 'resolved';
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  replies: CommentReply[];
+}
+
+export interface NewComment {
+  stepId: string;
+  field?: string;
+  author: string;
+  text: string;
+}
+
+/** A version as a reviewer reads it through a review link (or a designer through the same route). */
+export interface ReviewDraft extends VersionWithDefinition {
+  reviewer: 'reviewer' | 'designer';
+  linkExpiresAt: string | null;
 }

@@ -1,8 +1,11 @@
 import type { Journey } from '@fingerpost/schema';
 import { ApiError, apiErrorFrom } from './api-error';
 import type {
+  CommentThread,
   JourneyAnalytics,
-  PublishedJourney,
+  NewComment,
+  ReviewDraft,
+  ReviewLink,
   ValidationReport,
   VersionSummary,
   VersionWithDefinition,
@@ -14,7 +17,8 @@ const path = (...parts: string[]) => `/api/v1/${parts.map(encodeURIComponent).jo
 
 /**
  * The server's designer API (`/api/v1`), with the designer's token. Every failure is an ApiError
- * carrying the server's code, message and field problems.
+ * carrying the server's code, message and field problems. With a review link's token instead, only
+ * the review operations (`reviewDraft`, `comments`, `addComment`) answer.
  * @example
  * const api = new DesignerApi({ token });
  * await api.saveDraft(journey);
@@ -55,9 +59,9 @@ export class DesignerApi {
     return (await response.json()) as T;
   }
 
-  /** Published journeys, latest version of each (the public catalogue). */
-  async publishedJourneys(): Promise<PublishedJourney[]> {
-    return (await this.request<{ journeys: PublishedJourney[] }>('GET', path('journeys'))).journeys;
+  /** Every version of every journey, drafts included, by journey id then version. */
+  async allVersions(): Promise<VersionSummary[]> {
+    return (await this.request<{ versions: VersionSummary[] }>('GET', path('journey-versions'))).versions;
   }
 
   /** Every version of a journey, drafts and published. */
@@ -92,5 +96,56 @@ export class DesignerApi {
   async analytics(journeyId: string, version?: string): Promise<JourneyAnalytics> {
     const query = version ? `?version=${encodeURIComponent(version)}` : '';
     return this.request('GET', `${path('journeys', journeyId, 'analytics')}${query}`);
+  }
+
+  /** Makes a review link for a version; its token is only in this answer. */
+  async createReviewLink(journeyId: string, version: string, expiresAt?: string): Promise<ReviewLink> {
+    return this.request(
+      'POST',
+      path('journeys', journeyId, 'versions', version, 'review-links'),
+      expiresAt ? { expiresAt } : {},
+    );
+  }
+
+  async reviewLinks(journeyId: string, version: string): Promise<ReviewLink[]> {
+    const url = path('journeys', journeyId, 'versions', version, 'review-links');
+    return (await this.request<{ links: ReviewLink[] }>('GET', url)).links;
+  }
+
+  async revokeReviewLink(journeyId: string, version: string, linkId: string): Promise<void> {
+    await this.request('DELETE', path('journeys', journeyId, 'versions', version, 'review-links', linkId));
+  }
+
+  async reviewDraft(journeyId: string, version: string): Promise<ReviewDraft> {
+    return this.request('GET', path('journeys', journeyId, 'versions', version, 'review'));
+  }
+
+  async comments(journeyId: string, version: string): Promise<CommentThread[]> {
+    const url = path('journeys', journeyId, 'versions', version, 'comments');
+    return (await this.request<{ comments: CommentThread[] }>('GET', url)).comments;
+  }
+
+  async addComment(journeyId: string, version: string, comment: NewComment): Promise<CommentThread> {
+    return this.request('POST', path('journeys', journeyId, 'versions', version, 'comments'), comment);
+  }
+
+  async replyToComment(
+    journeyId: string,
+    version: string,
+    threadId: string,
+    text: string,
+  ): Promise<CommentThread> {
+    const url = path('journeys', journeyId, 'versions', version, 'comments', threadId, 'replies');
+    return this.request('POST', url, { text });
+  }
+
+  async setCommentStatus(
+    journeyId: string,
+    version: string,
+    threadId: string,
+    status: 'open' | 'resolved',
+  ): Promise<CommentThread> {
+    const url = path('journeys', journeyId, 'versions', version, 'comments', threadId, 'status');
+    return this.request('PUT', url, { status });
   }
 }

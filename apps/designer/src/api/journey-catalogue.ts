@@ -1,4 +1,3 @@
-import { ApiError } from './api-error';
 import type { VersionSummary } from './api-types';
 import type { DesignerApi } from './designer-api';
 
@@ -14,33 +13,18 @@ export interface CatalogueEntry {
 const byVersion = (a: VersionSummary, b: VersionSummary) =>
   a.version.localeCompare(b.version, 'en', { numeric: true });
 
-/**
- * Every journey the designer can open: the published ones and those this browser has drafted,
- * each with its versions. A remembered journey whose drafts were all deleted drops out.
- */
-export async function loadCatalogue(
-  api: DesignerApi,
-  knownIds: readonly string[],
-): Promise<CatalogueEntry[]> {
-  const published = await api.publishedJourneys();
-  const ids = [...new Set([...published.map((j) => j.id), ...knownIds])];
-  const entries = await Promise.all(
-    ids.map(async (id): Promise<CatalogueEntry | null> => {
-      let versions: VersionSummary[];
-      try {
-        versions = [...(await api.versions(id))].sort(byVersion);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
+/** Every journey on the server, drafts included, each with its versions, by title. */
+export async function loadCatalogue(api: DesignerApi): Promise<CatalogueEntry[]> {
+  const byJourney = new Map<string, VersionSummary[]>();
+  for (const v of await api.allVersions()) byJourney.set(v.id, [...(byJourney.get(v.id) ?? []), v]);
+  return [...byJourney.entries()]
+    .map(([id, unsorted]) => {
+      const versions = [...unsorted].sort(byVersion);
       const latestDraft = versions.filter((v) => v.status === 'draft').at(-1) ?? null;
       const latestPublished = versions.filter((v) => v.status === 'published').at(-1) ?? null;
       const title = (latestDraft ?? latestPublished ?? versions.at(-1))?.title ?? id;
       return { id, title, versions, latestDraft, latestPublished };
-    }),
-  );
-  return entries
-    .filter((e): e is CatalogueEntry => e !== null)
+    })
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 

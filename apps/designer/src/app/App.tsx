@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { DesignerApi } from '../api/designer-api';
 import { JourneyListPage } from '../journeys/JourneyListPage';
+import { ReviewPage } from '../review/ReviewPage';
 import { EditorPage } from './EditorPage';
 import { Header } from './Header';
 import { useRoute } from './router';
@@ -18,10 +19,16 @@ export function App() {
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
         Skip to main content
       </a>
-      <Header onSignOut={token ? signOut : null} />
+      <Header onSignOut={token && route.page !== 'review' ? signOut : null} />
       <div className="govuk-width-container designer-width">
         <main className="govuk-main-wrapper" id="main-content">
-          {!api ? (
+          {route.page === 'review' ? (
+            <ReviewPage
+              key={`${route.journeyId}@${route.version}`}
+              journeyId={route.journeyId}
+              version={route.version}
+            />
+          ) : !api ? (
             <SignIn onToken={setToken} />
           ) : route.page === 'editor' ? (
             <EditorPage

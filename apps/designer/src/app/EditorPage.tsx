@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import type { VersionWithDefinition } from '../api/api-types';
 import type { DesignerApi } from '../api/designer-api';
-import { rememberJourney } from '../api/known-journeys';
 import { Editor } from '../editor/Editor';
 import { navigate } from './router';
 
@@ -23,7 +22,6 @@ export function EditorPage({ api, journeyId, version, onUnauthorised }: EditorPa
       .version(journeyId, version)
       .then((found) => {
         if (!current) return;
-        rememberJourney(journeyId);
         setLoaded(found);
       })
       .catch((error: unknown) => {

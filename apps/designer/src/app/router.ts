@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /** Where the designer is: the journey list, or one version of a journey in the editor. */
-export type Route = { page: 'list' } | { page: 'editor'; journeyId: string; version: string };
+export type Route =
+  | { page: 'list' }
+  | { page: 'editor'; journeyId: string; version: string }
+  | { page: 'review'; journeyId: string; version: string };
 
 const BASE = (import.meta.env?.BASE_URL ?? '/designer/').replace(/\/$/, '');
 
@@ -11,19 +14,20 @@ const BASE = (import.meta.env?.BASE_URL ?? '/designer/').replace(/\/$/, '');
  */
 export function routeOf(pathname: string): Route {
   const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
-  const match = /^\/journeys\/([^/]+)\/([^/]+)\/?$/.exec(rest);
+  const match = /^\/(journeys|review)\/([^/]+)\/([^/]+)\/?$/.exec(rest);
   if (match)
     return {
-      page: 'editor',
-      journeyId: decodeURIComponent(match[1]!),
-      version: decodeURIComponent(match[2]!),
+      page: match[1] === 'review' ? 'review' : 'editor',
+      journeyId: decodeURIComponent(match[2]!),
+      version: decodeURIComponent(match[3]!),
     };
   return { page: 'list' };
 }
 
 export function pathOf(route: Route): string {
   if (route.page === 'list') return `${BASE}/`;
-  return `${BASE}/journeys/${encodeURIComponent(route.journeyId)}/${encodeURIComponent(route.version)}`;
+  const section = route.page === 'review' ? 'review' : 'journeys';
+  return `${BASE}/${section}/${encodeURIComponent(route.journeyId)}/${encodeURIComponent(route.version)}`;
 }
 
 const listeners = new Set<() => void>();

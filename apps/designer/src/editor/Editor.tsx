@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { VersionWithDefinition } from '../api/api-types';
 import type { DesignerApi } from '../api/designer-api';
+import { CommentsProvider, type ReviewMode } from '../review/comments-context';
+import { ReviewerBanner } from '../review/ReviewerBanner';
 import { editorReducer, hasUnsavedChanges, initialEditorState } from '../state/editor-reducer';
 import type { Selection } from '../state/editor-types';
 import { EditorProvider, type EditorTab, useIssues } from './editor-context';
@@ -18,7 +20,15 @@ function tabFor(selection: Selection, pageStep: boolean, current: EditorTab): Ed
 }
 
 /** The editor for one version of a journey: toolbar, the map and page editor, the side panel. */
-export function Editor({ api, loaded }: { api: DesignerApi; loaded: VersionWithDefinition }) {
+export function Editor({
+  api,
+  loaded,
+  mode = 'designer',
+}: {
+  api: DesignerApi;
+  loaded: VersionWithDefinition;
+  mode?: ReviewMode;
+}) {
   const [state, dispatch] = useReducer(
     editorReducer,
     { journey: loaded.definition, layout: loadLayout(loaded.id) },
@@ -30,7 +40,7 @@ export function Editor({ api, loaded }: { api: DesignerApi; loaded: VersionWithD
   const journey = state.present.document.journey;
   const layout = state.present.document.layout;
   const issues = useIssues(journey);
-  const readOnly = status === 'published';
+  const readOnly = status === 'published' || mode === 'reviewer';
   const unsaved = hasUnsavedChanges(state);
 
   useEffect(() => saveLayout(loaded.id, layout), [loaded.id, layout]);
@@ -61,18 +71,25 @@ export function Editor({ api, loaded }: { api: DesignerApi; loaded: VersionWithD
       dispatch,
       issues,
       readOnly,
+      mode,
       tab,
       setTab,
       select,
       previewRoute,
       setPreviewRoute,
     }),
-    [api, state, journey, issues, readOnly, tab, select, previewRoute],
+    [api, state, journey, issues, readOnly, mode, tab, select, previewRoute],
   );
   return (
     <EditorProvider value={value}>
-      <Toolbar api={api} status={status} onPublished={() => setStatus('published')} />
-      <Workspace />
+      <CommentsProvider api={api} journeyId={loaded.id} version={loaded.version} mode={mode}>
+        {mode === 'reviewer' ? (
+          <ReviewerBanner />
+        ) : (
+          <Toolbar api={api} status={status} onPublished={() => setStatus('published')} />
+        )}
+        <Workspace />
+      </CommentsProvider>
     </EditorProvider>
   );
 }

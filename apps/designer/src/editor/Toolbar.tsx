@@ -1,4 +1,5 @@
 import type { DesignerApi } from '../api/designer-api';
+import { ShareForReview } from '../review/ShareForReview';
 import { hasUnsavedChanges } from '../state/editor-reducer';
 import { textIn } from '../state/text';
 import { useEditor } from './editor-context';
@@ -76,6 +77,7 @@ export function Toolbar({
           </>
         )}
         <ImportExport onMessage={actions.setMessage} />
+        <ShareForReview api={api} journeyId={journey.id} version={journey.version} />
       </div>
       {readOnly ? (
         <div className="govuk-inset-text govuk-!-margin-top-0">

@@ -1,6 +1,7 @@
 import { type Journey, type ValidationIssue, validateJourney } from '@fingerpost/schema';
 import { createContext, type Dispatch, type ReactNode, useContext, useMemo } from 'react';
 import type { DesignerApi } from '../api/designer-api';
+import type { ReviewMode } from '../review/comments-context';
 import type { EditorAction, EditorState, Selection } from '../state/editor-types';
 
 export type EditorTab = 'map' | 'page' | 'preview' | 'problems' | 'versions';
@@ -13,8 +14,10 @@ export interface EditorContextValue {
   dispatch: Dispatch<EditorAction>;
   /** The validator's findings on the journey as it is now ([] when valid). */
   issues: readonly ValidationIssue[];
-  /** Published versions cannot change: the editor only shows them. */
+  /** Published versions cannot change: the editor only shows them. Nor can reviewers change anything. */
   readOnly: boolean;
+  /** A designer editing, or a reviewer who opened a review link (map, pages, preview and comments only). */
+  mode: ReviewMode;
   tab: EditorTab;
   setTab: (tab: EditorTab) => void;
   /** Selects something and shows it where it is edited (a question in the page editor). */

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import type { DesignerApi } from '../api/designer-api';
 import { type CatalogueEntry, loadCatalogue, nextVersion } from '../api/journey-catalogue';
-import { forgetJourney, knownJourneyIds, rememberJourney } from '../api/known-journeys';
 import { navigate } from '../app/router';
 import { withText } from '../state/text';
 import { CreateJourneyForm, type CreateRequest } from './CreateJourneyForm';
@@ -25,7 +24,7 @@ export function JourneyListPage({ api, onUnauthorised }: { api: DesignerApi; onU
     [onUnauthorised],
   );
   const reload = useCallback(() => {
-    loadCatalogue(api, knownJourneyIds())
+    loadCatalogue(api)
       .then((found) => {
         setEntries(found);
         setProblem(null);
@@ -52,7 +51,6 @@ export function JourneyListPage({ api, onUnauthorised }: { api: DesignerApi; onU
         : undefined;
       const journey = newJourney({ id: request.id, title: request.title, ...(example ? { example } : {}) });
       await api.saveDraft(journey);
-      rememberJourney(journey.id);
       navigate({ page: 'editor', journeyId: journey.id, version: journey.version });
     });
 
@@ -117,7 +115,6 @@ export function JourneyListPage({ api, onUnauthorised }: { api: DesignerApi; onU
                   act(async () => {
                     if (!entry.latestDraft) return;
                     await api.deleteDraft(entry.id, entry.latestDraft.version);
-                    if (entry.versions.length === 1) forgetJourney(entry.id);
                     setMessage(`Deleted draft ${entry.latestDraft.version} of ${entry.title}`);
                     reload();
                   })
@@ -128,7 +125,6 @@ export function JourneyListPage({ api, onUnauthorised }: { api: DesignerApi; onU
                     const found = await api.version(entry.id, entry.latestPublished.version);
                     const version = nextVersion(entry.versions.map((v) => v.version));
                     await api.saveDraft({ ...found.definition, version });
-                    rememberJourney(entry.id);
                     navigate({ page: 'editor', journeyId: entry.id, version });
                   })
                 }

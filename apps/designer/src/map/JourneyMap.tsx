@@ -4,13 +4,16 @@ import type { Position, Selection } from '../state/editor-types';
 import { layoutJourney } from './layout';
 import { MapEdges } from './MapEdges';
 import { MapNode } from './MapNode';
-import { routesInWords } from './step-summary';
+import { RouteHandles } from './RouteHandles';
+import { routesInWords, stepTitle } from './step-summary';
 
 interface JourneyMapProps {
   journey: Journey;
   layout: Readonly<Record<string, Position>>;
   selection: Selection;
   problemsByStep: ReadonlyMap<string, number>;
+  /** Open review comments per step. */
+  commentsByStep?: ReadonlyMap<string, number>;
   previewRoute: readonly string[];
   analytics: ReadonlyMap<string, StepAnalytics> | null;
   readOnly: boolean;
@@ -22,6 +25,7 @@ export function JourneyMap(props: JourneyMapProps) {
   const { journey, selection, problemsByStep, previewRoute, analytics, readOnly } = props;
   const layout = layoutJourney(journey, props.layout);
   const selected = selection.kind === 'journey' ? null : selection.stepId;
+  const byId = new Map(journey.steps.map((s) => [s.id, s]));
   return (
     <div className="designer-map" style={{ width: layout.width, height: layout.height }}>
       <MapEdges
@@ -41,6 +45,7 @@ export function JourneyMap(props: JourneyMapProps) {
               isStart={step.id === journey.start}
               selected={step.id === selected}
               problems={problemsByStep.get(step.id) ?? 0}
+              comments={props.commentsByStep?.get(step.id) ?? 0}
               visitOrder={visit >= 0 ? visit + 1 : null}
               analytics={analytics?.get(step.id) ?? null}
               routes={routesInWords(
@@ -53,6 +58,15 @@ export function JourneyMap(props: JourneyMapProps) {
           );
         })}
       </ol>
+      {selected && !readOnly && byId.has(selected) ? (
+        <RouteHandles
+          stepId={selected}
+          stepName={stepTitle(byId.get(selected)!)}
+          edges={layout.edges}
+          positions={layout.positions}
+          nameOf={(id) => (byId.has(id) ? stepTitle(byId.get(id)!) : id)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import { useEditor } from '../editor/editor-context';
+import { useComments } from '../review/comments-context';
+import { rerouteStep } from '../state/edits/reroute';
 import type { StepKind } from '../state/edits/templates';
 import { CheckboxField } from '../ui/CheckboxField';
 import { LiveMessage } from '../ui/LiveMessage';
@@ -15,12 +17,14 @@ import { issueSelection } from '../validation/issue-target';
 import { AnalyticsSummary } from './AnalyticsSummary';
 import { JourneyMap } from './JourneyMap';
 import { layoutJourney } from './layout';
+import { routeOfDragId } from './RouteHandles';
 import { StepPalette } from './StepPalette';
 import { analyticsByStep, useAnalytics } from './use-analytics';
 
 /** The journey map with its step palette, problem counts, the preview's route and analytics. */
 export function JourneyMapPanel() {
-  const { api, journey, state, dispatch, select, issues, previewRoute, readOnly } = useEditor();
+  const { api, journey, state, dispatch, select, issues, previewRoute, readOnly, mode } = useEditor();
+  const comments = useComments();
   const [message, setMessage] = useState('');
   const [showAnalytics, setShowAnalytics] = useState(false);
   const [shownVersion, setShownVersion] = useState<string | null>(null);
@@ -47,11 +51,37 @@ export function JourneyMapPanel() {
     setMessage(`Added a step${after ? ` after ${after}` : ''}. Its properties are open.`);
   };
 
+  const reroute = (stepId: string, index: number, to: string) => {
+    const step = journey.steps.find((s) => s.id === stepId);
+    const edge = layoutJourney(journey, layout).edges.filter((e) => e.from === stepId)[index];
+    if (!step || !edge) return;
+    if (to === stepId) {
+      setMessage(`A step cannot lead to itself: the route still goes to ${edge.to}.`);
+      return;
+    }
+    if (to === edge.to) return;
+    dispatch({
+      type: 'step/replace',
+      stepId,
+      step: rerouteStep(step, edge.at, to),
+      label: `re-route ${stepId} to ${to}`,
+    });
+    setMessage(
+      `The route from ${stepId}${edge.label ? ` (${edge.label})` : ''} now goes to ${to}, not ${edge.to}.`,
+    );
+  };
+
   const onDragEnd = ({ active, over, delta }: DragEndEvent) => {
     const id = String(active.id);
     if (id.startsWith('step-palette:')) {
       if (over && String(over.id).startsWith('drop:'))
         addStep(id.slice('step-palette:'.length) as StepKind, String(over.id).slice(5));
+      return;
+    }
+    const route = routeOfDragId(id);
+    if (route) {
+      if (over && String(over.id).startsWith('drop:'))
+        reroute(route.stepId, route.index, String(over.id).slice(5));
       return;
     }
     if (!id.startsWith('node:') || (delta.x === 0 && delta.y === 0)) return;
@@ -74,15 +104,23 @@ export function JourneyMapPanel() {
 
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-      <div className="designer-map-panel">
-        <StepPalette onAdd={(kind) => addStep(kind, selected)} disabled={readOnly} after={selected} />
+      <div
+        className={
+          mode === 'reviewer' ? 'designer-map-panel designer-map-panel--review' : 'designer-map-panel'
+        }
+      >
+        {mode === 'reviewer' ? null : (
+          <StepPalette onAdd={(kind) => addStep(kind, selected)} disabled={readOnly} after={selected} />
+        )}
         <div className="designer-map-panel__main">
           <div className="designer-map-panel__tools">
-            <CheckboxField
-              label="Show analytics from published versions"
-              checked={showAnalytics}
-              onChange={setShowAnalytics}
-            />
+            {mode === 'reviewer' ? null : (
+              <CheckboxField
+                label="Show analytics from published versions"
+                checked={showAnalytics}
+                onChange={setShowAnalytics}
+              />
+            )}
             {readOnly ? null : (
               <button
                 type="button"
@@ -115,6 +153,7 @@ export function JourneyMapPanel() {
               layout={layout}
               selection={state.selection}
               problemsByStep={problemsByStep}
+              {...(comments ? { commentsByStep: comments.openByStep } : {})}
               previewRoute={previewRoute}
               analytics={showAnalytics ? analyticsByStep(shown) : null}
               readOnly={readOnly}

@@ -11,6 +11,8 @@ interface MapNodeProps {
   isStart: boolean;
   selected: boolean;
   problems: number;
+  /** Open review comments pinned to it or its questions. */
+  comments: number;
   /** Its place on the preview's route (1 for the first page), or null when the preview has not been there. */
   visitOrder: number | null;
   analytics: StepAnalytics | null;
@@ -66,6 +68,11 @@ export function MapNode(props: MapNodeProps) {
         {problems > 0 ? (
           <span className="designer-node__badge designer-node__badge--problem">
             {problems} problem{problems === 1 ? '' : 's'}
+          </span>
+        ) : null}
+        {props.comments > 0 ? (
+          <span className="designer-node__badge designer-node__badge--comments">
+            {props.comments} open comment{props.comments === 1 ? '' : 's'}
           </span>
         ) : null}
         {visitOrder !== null ? (

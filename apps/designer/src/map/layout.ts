@@ -14,6 +14,8 @@ export interface MapEdge {
   label: string | null;
   /** True when the route leads to a step that does not exist. */
   broken: boolean;
+  /** Where the route's target sits in its step (to re-route it). */
+  at: Array<string | number>;
 }
 
 export interface MapLayout {
@@ -74,6 +76,7 @@ export function layoutJourney(journey: Journey, manual: Readonly<Record<string, 
       to: edge.to,
       label: edgeLabel(step, edge.at, edge.when),
       broken: !byId.has(edge.to),
+      at: edge.at,
     })),
   );
   const all = Object.values(positions);

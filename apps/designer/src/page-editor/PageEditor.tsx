@@ -27,7 +27,7 @@ import { PageCanvas } from './PageCanvas';
  * (pointer or keyboard, with spoken announcements) or with the buttons on each question.
  */
 export function PageEditor({ page }: { page: PageStep }) {
-  const { journey, dispatch, state, select, readOnly } = useEditor();
+  const { journey, dispatch, state, select, readOnly, mode } = useEditor();
   const [dragging, setDragging] = useState<ComponentKind | null>(null);
   const [message, setMessage] = useState('');
   const sensors = useSensors(
@@ -83,8 +83,14 @@ export function PageEditor({ page }: { page: PageStep }) {
       onDragCancel={() => setDragging(null)}
       onDragEnd={onDragEnd}
     >
-      <div className="designer-page-editor">
-        <ComponentPalette onAdd={(kind) => add(kind, page.components.length)} disabled={readOnly} />
+      <div
+        className={
+          mode === 'reviewer' ? 'designer-page-editor designer-page-editor--review' : 'designer-page-editor'
+        }
+      >
+        {mode === 'reviewer' ? null : (
+          <ComponentPalette onAdd={(kind) => add(kind, page.components.length)} disabled={readOnly} />
+        )}
         <PageCanvas
           ids={ids}
           title={`Questions on “${textIn('title' in page ? page.title : undefined, 'en') || page.id}”`}

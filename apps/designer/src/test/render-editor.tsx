@@ -37,6 +37,9 @@ export function memoryApi(journey: Journey): DesignerApi & { saved: Journey[] } 
     async analytics() {
       return { journeyId: journey.id, versions: [] };
     },
+    async comments() {
+      return [];
+    },
   };
   return api as unknown as DesignerApi & { saved: Journey[] };
 }

@@ -33,5 +33,13 @@ export async function ensureDesignerBuilt(): Promise<void> {
     newest(join(ROOT, 'packages', 'react', 'dist')),
   );
   if (builtAt() >= sources) return;
-  await build({ root: APP, configFile: join(APP, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make this a development build (React's development
+  // runtime, jsxDEV with file names) left in dist for `fingerpost serve` and the benchmark.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: APP, configFile: join(APP, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

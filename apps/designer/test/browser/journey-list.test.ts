@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDesignerBuilt } from './build-designer';
-import { type DesignerServer, startDesignerServer } from './designer-server';
+import { DESIGNER_TOKEN, type DesignerServer, ROOT, startDesignerServer } from './designer-server';
 import { designerPage, expectAccessible, launchBrowser, signIn } from './support';
 
 let server: DesignerServer;
@@ -59,6 +61,20 @@ describe('the journey list', () => {
       headers: { authorization: 'Bearer browser-test-designer-token' },
     });
     expect(versions.status).toBe(404);
+  });
+
+  it('lists drafts made elsewhere (another browser, the API), not only those this browser made', async () => {
+    const journey = {
+      ...JSON.parse(readFileSync(join(ROOT, 'examples', 'foi-request', 'journey.json'), 'utf8')),
+    };
+    const saved = await fetch(`${server.url}/api/v1/journeys/made-elsewhere/versions/0.1.0`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${DESIGNER_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...journey, id: 'made-elsewhere', version: '0.1.0' }),
+    });
+    expect(saved.status).toBe(201);
+    await page.reload();
+    await row('made-elsewhere').getByRole('link', { name: 'Edit draft 0.1.0' }).waitFor();
   });
 
   it('refuses an id that is taken, saying which', async () => {

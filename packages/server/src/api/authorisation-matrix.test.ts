@@ -13,8 +13,22 @@ import { startTestServer, type TestServer, TOKENS } from '../testing/test-server
 import { API_ROUTES } from './route-table';
 
 let s: TestServer;
+/** The draft every reviewer-route sample is about, and a live review link for it and for another draft. */
+const REVIEWED = '/api/v1/journeys/matrix-reviewed/versions/1.0.0';
+const links = { reviewer: '', otherReviewer: '' };
 beforeAll(async () => {
   s = await startTestServer({ journeys: ['report-missed-bin', 'foi-request'] });
+  for (const [id, holder] of [
+    ['matrix-reviewed', 'reviewer'],
+    ['matrix-other-reviewed', 'otherReviewer'],
+  ] as const) {
+    await s.call('POST', '/api/v1/journeys', { token: TOKENS.designer, body: { ...EVIDENCE_JOURNEY, id } });
+    const link = await s.call('POST', `/api/v1/journeys/${id}/versions/1.0.0/review-links`, {
+      token: TOKENS.designer,
+    });
+    expect(link.status).toBe(201);
+    links[holder] = link.body.token;
+  }
 });
 afterAll(() => s.stop());
 
@@ -36,6 +50,15 @@ async function newDraft(): Promise<string> {
   });
   expect(r.status).toBe(201);
   return id;
+}
+
+async function reviewThread(): Promise<string> {
+  const r = await s.call('POST', `${REVIEWED}/comments`, {
+    token: TOKENS.designer,
+    body: { stepId: 'upload', author: 'Dee', text: 'Is this clear?' },
+  });
+  expect(r.status).toBe(201);
+  return r.body.id;
 }
 
 async function withFile(app: Started): Promise<string> {
@@ -154,14 +177,36 @@ const SAMPLES: Record<string, () => Promise<Sample>> = {
     return { path: `/api/v1/journeys/${id}/versions/1.0.0`, body: { ...EVIDENCE_JOURNEY, id } };
   },
   listVersions: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions' }),
-  getVersion: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions/1.0.0' }),
+  listAllVersions: async () => ({ path: '/api/v1/journey-versions' }),
+  // The reviewed draft itself: its own review link still may not read it through designer routes.
+  getVersion: async () => ({ path: REVIEWED }),
   deleteDraft: async () => ({ path: `/api/v1/journeys/${await newDraft()}/versions/1.0.0` }),
-  validateVersion: async () => ({ path: '/api/v1/journeys/report-missed-bin/versions/1.0.0/validate' }),
+  validateVersion: async () => ({ path: `${REVIEWED}/validate` }),
   publishVersion: async () => ({ path: `/api/v1/journeys/${await newDraft()}/versions/1.0.0/publish` }),
   getAnalytics: async () => ({ path: '/api/v1/journeys/report-missed-bin/analytics' }),
   exportSubmissionsCsv: async () => ({ path: '/api/v1/journeys/foi-request/versions/1.0.0/submissions.csv' }),
   exportSubmissionsJson: async () => ({
     path: '/api/v1/journeys/foi-request/versions/1.0.0/submissions.json',
+  }),
+  createReviewLink: async () => ({ path: `${REVIEWED}/review-links`, body: {} }),
+  listReviewLinks: async () => ({ path: `${REVIEWED}/review-links` }),
+  revokeReviewLink: async () => {
+    const made = await s.call('POST', `${REVIEWED}/review-links`, { token: TOKENS.designer });
+    return { path: `${REVIEWED}/review-links/${made.body.id}` };
+  },
+  getReviewDraft: async () => ({ path: `${REVIEWED}/review` }),
+  listComments: async () => ({ path: `${REVIEWED}/comments` }),
+  addComment: async () => ({
+    path: `${REVIEWED}/comments`,
+    body: { stepId: 'upload', field: 'evidence', author: 'Priya', text: 'Which files may I send?' },
+  }),
+  replyToComment: async () => ({
+    path: `${REVIEWED}/comments/${await reviewThread()}/replies`,
+    body: { text: 'PDF or photos' },
+  }),
+  setCommentStatus: async () => ({
+    path: `${REVIEWED}/comments/${await reviewThread()}/status`,
+    body: { status: 'resolved' },
   }),
 };
 
@@ -170,7 +215,8 @@ async function tokenOf(caller: MatrixCaller, app: Started | undefined): Promise<
     case 'anonymous':
       return null;
     case 'reviewer':
-      return 'review-link-7f3a9c2e5b1d4f6a8c0e2b4d6f8a0c2e';
+    case 'otherReviewer':
+      return links[caller];
     case 'resident':
       return app?.token ?? (await start(s, 'report-missed-bin')).token;
     case 'otherResident':

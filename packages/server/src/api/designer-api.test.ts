@@ -18,6 +18,21 @@ const draft = (changes: Record<string, unknown> = {}) => ({
 });
 
 describe('drafts', () => {
+  it('lists every version of every journey, drafts that were never published included', async () => {
+    await s.call('POST', '/api/v1/journeys', { token: designer, body: draft({ id: 'only-a-draft' }) });
+    const r = await s.call('GET', '/api/v1/journey-versions', { token: designer });
+    expect(r.status).toBe(200);
+    const listed = r.body.versions.map((v: { id: string; version: string; status: string }) =>
+      [v.id, v.version, v.status].join(' '),
+    );
+    expect(listed).toContain('only-a-draft 1.0.0 draft');
+    expect(listed).toContain('report-missed-bin 1.0.0 published');
+    expect(listed).toEqual(
+      [...listed].sort((a: string, b: string) => a.split(' ')[0]!.localeCompare(b.split(' ')[0]!)),
+    );
+    expect((await s.call('GET', '/api/v1/journey-versions', { token: TOKENS.caseworker })).status).toBe(403);
+  });
+
   it('saves a draft even when unfinished, says what is wrong, and will not publish it until fixed', async () => {
     const broken = draft({ id: 'draft-one', start: 'nowhere' });
     const saved = await s.call('POST', '/api/v1/journeys', { token: designer, body: broken });

@@ -12,6 +12,7 @@ const WHO: Record<string, string> = {
   caseworker: 'caseworker',
   designer: 'designer',
   dataProtection: 'data protection officer',
+  reviewer: 'designer, or a review link for this version',
 };
 
 /**

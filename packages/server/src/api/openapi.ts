@@ -9,7 +9,7 @@ export function refusalsOf(route: RouteSpec): number[] {
   if (route.body || route.query) statuses.add(400);
   if (route.auth !== 'public') statuses.add(401);
   if (route.auth !== 'public' && route.auth !== 'resident') statuses.add(403);
-  if (route.path.includes('{') || route.auth === 'resident') statuses.add(404);
+  if (route.path.includes('{') || route.auth === 'resident' || route.auth === 'reviewer') statuses.add(404);
   if (route.body) statuses.add(413).add(415);
   if (route.body && 'json' in route.body) statuses.add(422);
   if (route.rateLimited) statuses.add(429);
@@ -20,7 +20,13 @@ const PROBLEM = { $ref: '#/components/schemas/Problem' };
 
 function operation(route: RouteSpec) {
   const security =
-    route.auth === 'public' ? [] : route.auth === 'resident' ? [{ resumeToken: [] }] : [{ staffToken: [] }];
+    route.auth === 'public'
+      ? []
+      : route.auth === 'resident'
+        ? [{ resumeToken: [] }]
+        : route.auth === 'reviewer'
+          ? [{ staffToken: [] }, { reviewLink: [] }]
+          : [{ staffToken: [] }];
   const parameters = [
     ...Object.entries(paramsOf(route.path)).map(([name, schema]) => ({
       name,
@@ -120,6 +126,12 @@ export function openApiDocument(routes: readonly RouteSpec[], publicUrl?: string
           scheme: 'bearer',
           description:
             'A caseworker or designer token: configured tokens, or whatever the OIDC hook accepts.',
+        },
+        reviewLink: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "A review link's token, given once when a designer makes the link. It opens only the reviewer operations of its own journey version; a revoked or expired link, or one for another version, answers 404.",
         },
       },
     },

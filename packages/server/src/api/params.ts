@@ -29,6 +29,8 @@ export const PARAM: Record<string, JsonSchema> = {
     description: 'A task: the application id and the journey task id, joined by a colon',
   },
   fileId: { type: 'string', pattern: UUID_PATTERN, description: 'A file id (UUID)' },
+  linkId: { type: 'string', pattern: UUID_PATTERN, description: 'A review link id (UUID)' },
+  commentId: { type: 'string', pattern: UUID_PATTERN, description: 'A comment thread id (UUID)' },
 };
 
 /** The parameters a path names, with their patterns. */

@@ -3,6 +3,7 @@ import { createServer, type RunningServer } from '../server';
 import { openStorage } from '../storage/index';
 import { postgresForTests, type TestSchema, testSchema } from '../storage/test-support';
 import { foiAwaitingDecision, missedBinToCheckAnswers, start, submit } from '../testing/flows';
+import { EVIDENCE_JOURNEY } from '../testing/journeys';
 import { type JsonBody, startTestServer, type TestServer, TOKENS } from '../testing/test-server';
 
 const pgUrl = await postgresForTests('server API over HTTP on PostgreSQL');
@@ -37,6 +38,30 @@ describe.runIf(pgUrl)('the API on PostgreSQL', () => {
     });
     return { status: r.status, body: (await r.json()) as JsonBody };
   };
+
+  it('opens a review link made on one server on another sharing the database, and keeps its comments', async () => {
+    const base = '/api/v1/journeys/pg-reviewed/versions/1.0.0';
+    const saved = await post(s.url, '/api/v1/journeys', TOKENS.designer, {
+      ...EVIDENCE_JOURNEY,
+      id: 'pg-reviewed',
+    });
+    expect(saved.status).toBe(201);
+    const link = await post(s.url, `${base}/review-links`, TOKENS.designer, {});
+    const comment = await post(second.url, `${base}/comments`, link.body.token, {
+      stepId: 'upload',
+      author: 'Ŵyn',
+      text: 'Which files?',
+    });
+    expect(comment.status).toBe(201);
+    const reply = await post(s.url, `${base}/comments/${comment.body.id}/replies`, TOKENS.designer, {
+      text: 'PDFs',
+    });
+    expect(reply.body.replies).toHaveLength(1);
+    const listed = await fetch(`${second.url}${base}/comments`, {
+      headers: { authorization: `Bearer ${link.body.token}` },
+    });
+    expect(((await listed.json()) as JsonBody).comments).toEqual([reply.body]);
+  });
 
   it('starts, refuses invalid answers with 422, and moves on with valid ones', async () => {
     const app = await start(s, 'report-missed-bin');

@@ -6,6 +6,7 @@ import { instanceExtraRoutes } from './routes/instance-extras';
 import { instanceRoutes } from './routes/instances';
 import { itemRoutes } from './routes/items';
 import { journeyRoutes } from './routes/journeys';
+import { reviewRoutes } from './routes/reviews';
 import { serviceRoutes } from './routes/service';
 
 /**
@@ -21,4 +22,5 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...caseworkerRoutes,
   ...exportRoutes,
   ...designerRoutes,
+  ...reviewRoutes,
 ];

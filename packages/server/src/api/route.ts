@@ -37,7 +37,14 @@ export interface RouteSpec<B = unknown> {
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'service' | 'journeys' | 'applications' | 'caseworkers' | 'designers' | 'data protection';
+  tag:
+    | 'service'
+    | 'journeys'
+    | 'applications'
+    | 'caseworkers'
+    | 'designers'
+    | 'co-design'
+    | 'data protection';
   auth: AuthKind;
   roleScope?: RoleScope;
   /** Query parameters (strings, or integer/boolean to convert); a bad one answers 400. */

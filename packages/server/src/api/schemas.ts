@@ -84,6 +84,50 @@ export const BODIES = {
       },
     },
   },
+  reviewLink: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      expiresAt: {
+        type: 'string',
+        format: 'date-time',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$',
+        maxLength: 40,
+        description: 'When the link stops working (ISO 8601); without it, it works until revoked',
+      },
+    },
+  },
+  comment: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['stepId', 'author', 'text'],
+    properties: {
+      stepId: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 80 },
+      field: {
+        type: 'string',
+        pattern: '^[a-zA-Z][a-zA-Z0-9]*$',
+        maxLength: 80,
+        description: "A question on that step, by its answer's field name",
+      },
+      author: { type: 'string', minLength: 1, maxLength: 80, description: "The commenter's name" },
+      text: { type: 'string', minLength: 1, maxLength: 2000 },
+    },
+  },
+  reply: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['text'],
+    properties: {
+      author: { type: 'string', minLength: 1, maxLength: 80, description: "Default: the designer's id" },
+      text: { type: 'string', minLength: 1, maxLength: 2000 },
+    },
+  },
+  commentStatus: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['status'],
+    properties: { status: { type: 'string', enum: ['open', 'resolved'] } },
+  },
 } satisfies Record<string, JsonSchema>;
 
 /** Response shapes, referenced from operations as #/components/schemas/<name>. */
@@ -200,6 +244,38 @@ export const COMPONENTS: Record<string, JsonSchema> = {
   Analytics: {
     type: 'object',
     description: 'Per version: starts, completions, steps, validation errors, feedback',
+  },
+  ReviewLink: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      journeyId: { type: 'string' },
+      version: { type: 'string' },
+      token: { type: 'string', description: 'Only when the link is made' },
+      createdBy: { type: 'string' },
+      createdAt: { type: 'string' },
+      expiresAt: { type: ['string', 'null'] },
+      revokedAt: { type: ['string', 'null'] },
+      status: { type: 'string', enum: ['active', 'revoked', 'expired'] },
+    },
+  },
+  CommentThread: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      stepId: { type: 'string' },
+      field: { type: ['string', 'null'] },
+      author: {
+        type: 'object',
+        properties: { kind: { type: 'string', enum: ['reviewer', 'designer'] }, name: { type: 'string' } },
+      },
+      text: { type: 'string', description: 'Plain text: escape it when you show it' },
+      createdAt: { type: 'string' },
+      status: { type: 'string', enum: ['open', 'resolved'] },
+      resolvedAt: { type: ['string', 'null'] },
+      resolvedBy: { type: ['string', 'null'] },
+      replies: { type: 'array', items: { type: 'object' } },
+    },
   },
   File: {
     type: 'object',

@@ -53,4 +53,15 @@ describe('expected access', () => {
     expect(expectedAccess({ auth: 'designer' }, 'caseworker')).toBe(403);
     expect(expectedAccess({ auth: 'designer' }, 'anonymous')).toBe(401);
   });
+
+  it('opens reviewer routes to designers and to a link for that version only; a link opens nothing else', () => {
+    expect(expectedAccess({ auth: 'reviewer' }, 'designer')).toBe('allowed');
+    expect(expectedAccess({ auth: 'reviewer' }, 'reviewer')).toBe('allowed');
+    expect(expectedAccess({ auth: 'reviewer' }, 'anonymous')).toBe(401);
+    for (const caller of ['otherReviewer', 'resident', 'otherResident'] as const)
+      expect(expectedAccess({ auth: 'reviewer' }, caller)).toBe(404);
+    expect(expectedAccess({ auth: 'reviewer' }, 'caseworker')).toBe(403);
+    for (const auth of ['designer', 'caseworker', 'dataProtection'] as const)
+      expect(expectedAccess({ auth }, 'reviewer')).toBe(401);
+  });
 });

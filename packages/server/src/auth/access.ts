@@ -8,9 +8,11 @@ import { tokenDigest } from './staff-tokens';
  * - `public`: anyone;
  * - `resident`: the bearer of the instance's resume token (anyone else: 404, as if it did not exist);
  * - `caseworker`: a caseworker token; `designer`: a designer token;
- * - `dataProtection`: a caseworker holding the 'data-protection' role.
+ * - `dataProtection`: a caseworker holding the 'data-protection' role;
+ * - `reviewer`: a designer token, or the token of a review link for the journey version in the
+ *   path (a link for another version, or a revoked or expired one: 404, as if it did not exist).
  */
-export type AuthKind = 'public' | 'resident' | 'caseworker' | 'designer' | 'dataProtection';
+export type AuthKind = 'public' | 'resident' | 'caseworker' | 'designer' | 'dataProtection' | 'reviewer';
 
 /**
  * For caseworker routes, whose roles the handler also checks against the resource:
@@ -22,6 +24,7 @@ export type RoleScope = 'task' | 'journey';
 export type Caller =
   | { kind: 'anonymous'; principal: null }
   | { kind: 'resident'; token: string }
+  | { kind: 'reviewer'; token: string }
   | { kind: 'staff'; principal: Principal };
 
 export interface AccessDeps {
@@ -44,7 +47,8 @@ async function staffPrincipal(request: Request, deps: AccessDeps): Promise<Princ
 /**
  * Checks a request against a route's auth kind and says who is calling; throws 401 or 403.
  * Resident routes only need a bearer token here: whether it opens the instance is the runtime's
- * check (and a wrong one answers 404).
+ * check (and a wrong one answers 404). So do reviewer routes when the token is not a staff one:
+ * whether it is a live link for the version in the path is the review service's check.
  */
 export async function authorise(kind: AuthKind, request: Request, deps: AccessDeps): Promise<Caller> {
   if (kind === 'public') return { kind: 'anonymous', principal: null };
@@ -54,6 +58,7 @@ export async function authorise(kind: AuthKind, request: Request, deps: AccessDe
     return { kind: 'resident', token };
   }
   const principal = await staffPrincipal(request, deps);
+  if (kind === 'reviewer') return reviewerCaller(request, principal);
   if (!principal) throw unauthorised('This needs a caseworker or designer token');
   const allowed =
     kind === 'designer'
@@ -68,10 +73,23 @@ export async function authorise(kind: AuthKind, request: Request, deps: AccessDe
   return { kind: 'staff', principal };
 }
 
-/** The callers the authorisation matrix tries on every route. */
+function reviewerCaller(request: Request, principal: Principal | null): Caller {
+  if (principal?.kind === 'designer') return { kind: 'staff', principal };
+  if (principal) throw new HttpError(403, 'auth.forbidden', 'Only a designer or a review link can do this');
+  const token = bearerToken(request.headers.get('authorization'));
+  if (!token) throw unauthorised("Send the review link's token as Authorization: Bearer <token>");
+  return { kind: 'reviewer', token };
+}
+
+/**
+ * The callers the authorisation matrix tries on every route. `reviewer` holds a live review link
+ * for the journey version the request is about (or, for routes not about one, for some draft);
+ * `otherReviewer` holds a live link for another draft.
+ */
 export type MatrixCaller =
   | 'anonymous'
   | 'reviewer'
+  | 'otherReviewer'
   | 'otherResident'
   | 'resident'
   | 'caseworkerOtherRole'
@@ -82,6 +100,7 @@ export type MatrixCaller =
 export const MATRIX_CALLERS: readonly MatrixCaller[] = [
   'anonymous',
   'reviewer',
+  'otherReviewer',
   'otherResident',
   'resident',
   'caseworkerOtherRole',
@@ -93,8 +112,10 @@ export const MATRIX_CALLERS: readonly MatrixCaller[] = [
 /**
  * What a caller gets from a route before the handler's own checks: 'allowed', or the status the
  * refusal has. The authorisation matrix test derives every expectation from this and the route table.
- * A reviewer link is not a credential of this API: it is refused like an unknown token.
+ * A review link opens only the reviewer routes of its own version: anywhere else it is refused like
+ * an unknown token.
  * @example expectedAccess({ auth: 'resident' }, 'otherResident') // 404
+ * @example expectedAccess({ auth: 'reviewer' }, 'otherReviewer') // 404
  */
 export function expectedAccess(
   route: { auth: AuthKind; roleScope?: RoleScope | undefined },
@@ -106,6 +127,11 @@ export function expectedAccess(
     return caller === 'anonymous' ? 401 : 404;
   }
   const staff = ['caseworkerOtherRole', 'caseworker', 'dataProtectionOfficer', 'designer'];
+  if (route.auth === 'reviewer') {
+    if (caller === 'designer' || caller === 'reviewer') return 'allowed';
+    if (caller === 'anonymous') return 401;
+    return staff.includes(caller) ? 403 : 404;
+  }
   if (!staff.includes(caller)) return 401;
   if (route.auth === 'designer') return caller === 'designer' ? 'allowed' : 403;
   if (caller === 'designer') return 403;

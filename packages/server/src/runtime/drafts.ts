@@ -119,6 +119,11 @@ export class Drafts {
     return records.map(versionSummary);
   }
 
+  /** Every version of every journey, drafts included: by journey id, then by semantic version. */
+  async listAll(): Promise<VersionSummary[]> {
+    return (await this.deps.storage.listJourneyVersions()).map(versionSummary);
+  }
+
   async validate(id: string, version: string): Promise<ValidationReport> {
     return validationReport((await this.existing(id, version)).definition);
   }

@@ -14,6 +14,8 @@ import type { InstanceAccess } from './instance-access';
 import { Instances } from './instances';
 import { journeyFeedback } from './journey-feedback';
 import { type PurgeReport, purgeExpired } from './retention';
+import { ReviewComments } from './review-comments';
+import { ReviewLinks } from './review-links';
 
 export interface RuntimeOptions {
   storage: Storage;
@@ -44,6 +46,9 @@ export interface Runtime {
   readonly instances: Instances;
   readonly cases: Cases;
   readonly drafts: Drafts;
+  /** Co-design: review links for a journey version, and the comments left through them. */
+  readonly reviewLinks: ReviewLinks;
+  readonly reviewComments: ReviewComments;
   upload(instanceId: string, access: InstanceAccess, upload: Upload): Promise<FileRecord>;
   journeyFeedback(journeyId: string, input: FeedbackInput): Promise<FeedbackRecord>;
   analytics(
@@ -71,6 +76,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   });
   const cases = new Cases({ storage, instances, catalogue: journeys, clock });
   const drafts = new Drafts({ storage, clock });
+  const reviewLinks = new ReviewLinks({ storage, clock, random });
   return {
     storage,
     clock,
@@ -78,6 +84,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     instances,
     cases,
     drafts,
+    reviewLinks,
+    reviewComments: new ReviewComments({ storage, clock, random }, reviewLinks),
     upload: (instanceId, access, upload) =>
       storeUpload(
         { storage, instances, clock, random, ...(options.scanner ? { scanner: options.scanner } : {}) },

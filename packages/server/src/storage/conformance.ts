@@ -7,6 +7,7 @@ import { instanceCases } from './conformance/instances.cases';
 import { journeyCases } from './conformance/journeys.cases';
 import { migrationCases } from './conformance/migrations.cases';
 import { queueCases } from './conformance/queue.cases';
+import { reviewCases } from './conformance/reviews.cases';
 import { taskCases } from './conformance/tasks.cases';
 
 export type { HarnessFactory, StorageHarness } from './conformance/context';
@@ -33,5 +34,6 @@ export function describeStorageConformance(name: string, factory: HarnessFactory
     describe('deadlines and outbox', () => queueCases(c));
     describe('feedback, files, retention and erasure', () => dataCases(c));
     describe('hostile text and exact JSON', () => hostileCases(c));
+    describe('co-design review links and comments', () => reviewCases(c));
   });
 }

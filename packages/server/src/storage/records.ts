@@ -44,7 +44,7 @@ export function diagnosticText(value: string): string {
   return value.replaceAll('\u0000', '\uFFFD');
 }
 
-function checkTexts(record: object, keys: readonly string[], path: string): void {
+export function checkTexts(record: object, keys: readonly string[], path: string): void {
   const values = record as Record<string, unknown>;
   for (const key of keys) {
     const value = values[key];

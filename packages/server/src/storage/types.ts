@@ -1,4 +1,5 @@
 import type { Journey } from '@fingerpost/schema';
+import type { Resolution, ReviewCommentRecord, ReviewLinkRecord, ReviewWriteResult } from './review-types';
 
 /** ISO 8601 instant, e.g. 2026-03-02T09:00:00.000Z. */
 export type Instant = string;
@@ -255,4 +256,25 @@ export interface Storage {
    * event is appended. False when there is no such instance.
    */
   eraseInstance(id: string, at: Instant, erasedSnapshot: unknown): Promise<boolean>;
+
+  /**
+   * Co-design review. Links and comments belong to one journey version and are deleted with it
+   * (deleting a draft deletes them). Lists come oldest first.
+   */
+  addReviewLink(record: ReviewLinkRecord): Promise<ReviewWriteResult>;
+  listReviewLinks(journeyId: string, version: string): Promise<ReviewLinkRecord[]>;
+  /** The link whose token has this SHA-256, revoked or expired or not: the caller decides. */
+  findReviewLink(tokenHash: string): Promise<ReviewLinkRecord | null>;
+  /** Marks the version's link revoked (keeping the first revocation time); false if there is no such link. */
+  revokeReviewLink(journeyId: string, version: string, id: string, at: Instant): Promise<boolean>;
+  /** A reply's `parentId` must be a thread (not a reply) of the same version; an id already stored is skipped. */
+  addReviewComment(record: ReviewCommentRecord): Promise<ReviewWriteResult>;
+  listReviewComments(journeyId: string, version: string): Promise<ReviewCommentRecord[]>;
+  /** Resolves or reopens a thread of the version; false if there is no such thread. */
+  resolveReviewComment(
+    journeyId: string,
+    version: string,
+    id: string,
+    resolution: Resolution,
+  ): Promise<boolean>;
 }

@@ -55,6 +55,23 @@ export const designerRoutes = [
   }),
   route({
     method: 'get',
+    path: '/api/v1/journey-versions',
+    operationId: 'listAllVersions',
+    summary: "Every version of every journey, drafts included (the designer's journey list)",
+    tag: 'designers',
+    auth: 'designer',
+    responses: {
+      200: {
+        description: 'Versions, by journey id, then by semantic version',
+        schema: { type: 'object', properties: { versions: { type: 'array', items: ref('VersionSummary') } } },
+      },
+    },
+    async handle({ c, runtime }) {
+      return c.json({ versions: await runtime.drafts.listAll() });
+    },
+  }),
+  route({
+    method: 'get',
     path: '/api/v1/journeys/{journeyId}/versions/{version}',
     operationId: 'getVersion',
     summary: 'One version with its definition',

@@ -131,4 +131,40 @@ CREATE TABLE files (
 CREATE INDEX files_by_instance ON files (instance_id);
 `,
   },
+  {
+    version: 2,
+    description: 'co-design review links and comments',
+    sql: `
+CREATE TABLE review_links (
+  id text COLLATE "C" PRIMARY KEY,
+  journey_id text COLLATE "C" NOT NULL,
+  version text COLLATE "C" NOT NULL,
+  token_hash text COLLATE "C" NOT NULL UNIQUE,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz,
+  revoked_at timestamptz,
+  FOREIGN KEY (journey_id, version) REFERENCES journey_versions (journey_id, version) ON DELETE CASCADE
+);
+CREATE INDEX review_links_by_version ON review_links (journey_id, version);
+
+CREATE TABLE review_comments (
+  id text COLLATE "C" PRIMARY KEY,
+  journey_id text COLLATE "C" NOT NULL,
+  version text COLLATE "C" NOT NULL,
+  parent_id text COLLATE "C" REFERENCES review_comments (id) ON DELETE CASCADE,
+  step_id text COLLATE "C" NOT NULL,
+  field text COLLATE "C",
+  author_kind text NOT NULL,
+  author_name text NOT NULL,
+  body text NOT NULL,
+  created_at timestamptz NOT NULL,
+  resolved_at timestamptz,
+  resolved_by text,
+  FOREIGN KEY (journey_id, version) REFERENCES journey_versions (journey_id, version) ON DELETE CASCADE
+);
+CREATE INDEX review_comments_by_version ON review_comments (journey_id, version, created_at);
+CREATE INDEX review_comments_by_parent ON review_comments (parent_id);
+`,
+  },
 ];

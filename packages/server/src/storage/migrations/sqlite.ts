@@ -138,4 +138,40 @@ CREATE TABLE files (
 CREATE INDEX files_by_instance ON files (instance_id);
 `,
   },
+  {
+    version: 2,
+    description: 'co-design review links and comments',
+    sql: `
+CREATE TABLE review_links (
+  id TEXT PRIMARY KEY,
+  journey_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT,
+  revoked_at TEXT,
+  FOREIGN KEY (journey_id, version) REFERENCES journey_versions (journey_id, version) ON DELETE CASCADE
+);
+CREATE INDEX review_links_by_version ON review_links (journey_id, version);
+
+CREATE TABLE review_comments (
+  id TEXT PRIMARY KEY,
+  journey_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  parent_id TEXT REFERENCES review_comments (id) ON DELETE CASCADE,
+  step_id TEXT NOT NULL,
+  field TEXT,
+  author_kind TEXT NOT NULL,
+  author_name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  resolved_at TEXT,
+  resolved_by TEXT,
+  FOREIGN KEY (journey_id, version) REFERENCES journey_versions (journey_id, version) ON DELETE CASCADE
+);
+CREATE INDEX review_comments_by_version ON review_comments (journey_id, version, created_at);
+CREATE INDEX review_comments_by_parent ON review_comments (parent_id);
+`,
+  },
 ];

@@ -32,6 +32,15 @@ import {
   putFilePostgres,
 } from './reads';
 import { eraseInstancePostgres, purgeCompletedPostgres } from './retention';
+import {
+  addReviewCommentPostgres,
+  addReviewLinkPostgres,
+  findReviewLinkPostgres,
+  listReviewCommentsPostgres,
+  listReviewLinksPostgres,
+  resolveReviewCommentPostgres,
+  revokeReviewLinkPostgres,
+} from './reviews';
 
 export interface PostgresStorageOptions {
   /** A postgres:// or postgresql:// connection URL. */
@@ -123,5 +132,21 @@ export function createPostgresStorage(options: PostgresStorageOptions): Storage 
       purgeCompletedPostgres(pool, journeyId, instant(before, 'before')),
     eraseInstance: async (id, at, erasedSnapshot) =>
       eraseInstancePostgres(pool, id, instant(at, 'at'), erasedSnapshot),
+
+    addReviewLink: async (record) => addReviewLinkPostgres(pool, record),
+    listReviewLinks: (journeyId, version) => listReviewLinksPostgres(pool, journeyId, version),
+    findReviewLink: (tokenHash) => findReviewLinkPostgres(pool, tokenHash),
+    revokeReviewLink: async (journeyId, version, id, at) =>
+      revokeReviewLinkPostgres(pool, journeyId, version, id, instant(at, 'at')),
+    addReviewComment: async (record) => addReviewCommentPostgres(pool, record),
+    listReviewComments: (journeyId, version) => listReviewCommentsPostgres(pool, journeyId, version),
+    resolveReviewComment: async (journeyId, version, id, resolution) =>
+      resolveReviewCommentPostgres(
+        pool,
+        journeyId,
+        version,
+        id,
+        resolution && { at: instant(resolution.at, 'resolution.at'), by: resolution.by },
+      ),
   };
 }

@@ -32,6 +32,15 @@ import {
   putFileSqlite,
 } from './reads';
 import { eraseInstanceSqlite, purgeCompletedSqlite } from './retention';
+import {
+  addReviewCommentSqlite,
+  addReviewLinkSqlite,
+  findReviewLinkSqlite,
+  listReviewCommentsSqlite,
+  listReviewLinksSqlite,
+  resolveReviewCommentSqlite,
+  revokeReviewLinkSqlite,
+} from './reviews';
 
 export interface SqliteStorageOptions {
   /** Path of the database file (its folders are created), or ':memory:'. */
@@ -166,6 +175,30 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     async eraseInstance(id, at, erasedSnapshot) {
       const when = instant(at, 'at');
       return queue.run(() => eraseInstanceSqlite(h, id, when, erasedSnapshot));
+    },
+
+    async addReviewLink(record) {
+      return queue.run(() => addReviewLinkSqlite(h, record));
+    },
+    async listReviewLinks(journeyId, version) {
+      return listReviewLinksSqlite(h, journeyId, version);
+    },
+    async findReviewLink(tokenHash) {
+      return findReviewLinkSqlite(h, tokenHash);
+    },
+    async revokeReviewLink(journeyId, version, id, at) {
+      const when = instant(at, 'at');
+      return queue.run(() => revokeReviewLinkSqlite(h, journeyId, version, id, when));
+    },
+    async addReviewComment(record) {
+      return queue.run(() => addReviewCommentSqlite(h, record));
+    },
+    async listReviewComments(journeyId, version) {
+      return listReviewCommentsSqlite(h, journeyId, version);
+    },
+    async resolveReviewComment(journeyId, version, id, resolution) {
+      const checked = resolution && { at: instant(resolution.at, 'resolution.at'), by: resolution.by };
+      return queue.run(() => resolveReviewCommentSqlite(h, journeyId, version, id, checked));
     },
   };
 }
