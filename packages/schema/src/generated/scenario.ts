@@ -58,6 +58,13 @@ export type Action =
       withdraw: true;
     }
   | {
+      /**
+       * The payment step's id; must be the current step.
+       */
+      pay: string;
+      outcome?: 'success' | 'failed' | 'cancelled' | 'expired';
+    }
+  | {
       expect: Expectation;
     };
 
