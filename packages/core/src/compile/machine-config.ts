@@ -43,6 +43,28 @@ function pageState(c: CompiledStep): StateConfig {
   return { always: skipTransitions(step.id, c.routes), on };
 }
 
+function paymentState(c: CompiledStep): StateConfig {
+  const stepId = c.step.id;
+  const settle: Action = { type: 'recordPaymentOutcome' };
+  return {
+    always: c.routes.map((r) => ({
+      target: r.goTo,
+      guard: { type: 'noPaymentNeeded', params: { stepId, amount: c.amount, expression: r.when } },
+    })),
+    on: {
+      PAYMENT_STARTED: [{ actions: [{ type: 'recordPaymentStart' }] }],
+      PAYMENT_SETTLED: [
+        ...c.routes.map((r) => ({
+          target: r.goTo,
+          guard: { type: 'paymentSucceeded', params: { expression: r.when } },
+          actions: [settle],
+        })),
+        { actions: [settle] },
+      ],
+    },
+  };
+}
+
 function approvalState(step: ApprovalStep, start: string): StateConfig {
   const stepId = step.id;
   const decision = (d: string): Guard => ({ type: 'decisionIs', params: { decision: d } });
@@ -79,6 +101,8 @@ function stateFor(c: CompiledStep, approvals: readonly string[], start: string):
       return pageState(c);
     case 'branch':
       return { always: routeTransitions(c.routes, []) };
+    case 'payment':
+      return paymentState(c);
     case 'eligibility':
       return {
         always: c.rules.map((rule) => ({

@@ -8,6 +8,7 @@ import { stepView } from '../view/step-view';
 import { tasksView } from '../view/tasks-view';
 import type { JourneyStatus, JourneyView, StepView } from '../view-types';
 import { answerPagesOnRoute } from './navigation';
+import { paymentInProgress, paymentsView } from './payments';
 import { contextOf, currentStateOf, isFinished, type RunCore, stepOf } from './run-core';
 
 export interface ViewOptions {
@@ -26,8 +27,15 @@ function statusOf(core: RunCore, step: CompiledStep | undefined): JourneyStatus 
 function allowedActions(core: RunCore, status: JourneyStatus, step: CompiledStep | undefined): string[] {
   if (status === 'completed') return ['feedback'];
   if (status === 'awaitingDecision') return ['decide', 'deadlinePassed', 'withdraw', 'feedback'];
+  const context = contextOf(core);
+  if (step?.step.type === 'payment') {
+    const paying = paymentInProgress(context, step.step.id);
+    const actions = paying ? ['paymentSettled'] : ['paymentStarted'];
+    if (!paying && context.backStack.length > 0) actions.push('back');
+    return [...actions, 'withdraw', 'feedback'];
+  }
   const actions = ['submit'];
-  if (contextOf(core).backStack.length > 0) actions.push('back');
+  if (context.backStack.length > 0) actions.push('back');
   if (step?.step.type === 'checkAnswers') actions.push('change');
   if (step?.step.type === 'addAnother') actions.push('addItem', 'changeItem', 'removeItem');
   actions.push('withdraw', 'feedback');
@@ -49,6 +57,7 @@ function emptyStep(id: string): StepView {
     components: [],
     items: null,
     itemName: null,
+    payment: null,
   };
 }
 
@@ -76,7 +85,7 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
     reference: core.reference,
     status,
     step: compiled
-      ? stepView(compiled, journey.fields, context.answers, rejected, today, language)
+      ? stepView(compiled, journey.fields, context.answers, rejected, today, language, context.payments)
       : emptyStep(state),
     errors: rejected?.errors ?? [],
     progress: {
@@ -100,6 +109,7 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
     eligibility,
     tasks: tasksView(journey, context.tasks, options.role),
     moreInformation: info ? { comment: info.comment, pages: [...info.pages], round: info.round } : null,
+    payments: paymentsView(core),
     allowedActions: allowedActions(core, status, compiled),
   };
 }
