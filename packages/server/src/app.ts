@@ -13,6 +13,7 @@ import { HttpError, problemResponse } from './http/http-error';
 import { type RateLimitOptions, tokenBucket } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import type { RandomBytes } from './runtime/ids';
+import type { PayClientFor } from './runtime/payments';
 import { createRuntime, type Runtime } from './runtime/runtime';
 import type { Storage } from './storage/types';
 
@@ -22,6 +23,8 @@ export interface AppOptions {
   storage?: Storage;
   clock?: Clock;
   random?: RandomBytes;
+  /** The GOV.UK Pay account of each journey's payment steps (see payClientsFromEnv). */
+  pay?: PayClientFor;
   /** Role-bearing staff tokens. */
   tokens?: StaffTokens;
   /** The OIDC hook: maps a request to a staff principal (after the static tokens). */
@@ -86,6 +89,8 @@ export function createApp(options: AppOptions): Hono {
           storage: options.storage,
           ...(options.clock ? { clock: options.clock } : {}),
           ...(options.random ? { random: options.random } : {}),
+          ...(options.pay ? { pay: options.pay } : {}),
+          ...(options.log ? { log: options.log } : {}),
         })
       : null);
   if (!runtime) throw new TypeError('createApp needs a runtime or a storage');

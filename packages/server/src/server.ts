@@ -83,6 +83,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     ...(options.random ? { random: options.random } : {}),
     ...(options.hotCapacity !== undefined ? { hotCapacity: options.hotCapacity } : {}),
     ...(options.scanner ? { scanner: options.scanner } : {}),
+    ...(options.pay ? { pay: options.pay } : {}),
+    log,
   });
   if (!options.scanner)
     log('Uploads are not scanned for malware: configure a scanner (clamd) before going live');

@@ -246,6 +246,14 @@ describe('payments in scenarios and explored routes', () => {
     });
     expect(result.failures).toEqual([]);
     expect(result.transitions).toContainEqual(['pay', 'done']);
+    const priced = runScenario(gardenWaste, {
+      name: 'the amount asked',
+      actions: [...toPay, { expect: { amountToPay: '£52' } }, { expect: { amountToPay: 5000 } }],
+      expect: {},
+    });
+    expect(priced.failures).toEqual([
+      'actions[4] (expect): amountToPay: expected 5000 but the step asks 5200p',
+    ]);
     const wrong = runScenario(gardenWaste, { name: 'too early', actions: [{ pay: 'pay' }], expect: {} });
     expect(wrong.failures[0]).toContain('expected to be on "pay"');
   });

@@ -124,4 +124,8 @@ export interface Expectation {
    */
   answers?: {};
   openTasks?: string[];
+  /**
+   * On a payment step: the amount it asks, in pence (5250) or as written ("£52.50").
+   */
+  amountToPay?: number | string;
 }

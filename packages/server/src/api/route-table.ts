@@ -6,6 +6,7 @@ import { instanceExtraRoutes } from './routes/instance-extras';
 import { instanceRoutes } from './routes/instances';
 import { itemRoutes } from './routes/items';
 import { journeyRoutes } from './routes/journeys';
+import { paymentRoutes } from './routes/payments';
 import { serviceRoutes } from './routes/service';
 
 /**
@@ -18,6 +19,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...instanceRoutes,
   ...itemRoutes,
   ...instanceExtraRoutes,
+  ...paymentRoutes,
   ...caseworkerRoutes,
   ...exportRoutes,
   ...designerRoutes,

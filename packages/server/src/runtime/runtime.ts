@@ -13,6 +13,7 @@ import { cryptoRandom, type RandomBytes } from './ids';
 import type { InstanceAccess } from './instance-access';
 import { Instances } from './instances';
 import { journeyFeedback } from './journey-feedback';
+import { type PayClientFor, Payments } from './payments';
 import { type PurgeReport, purgeExpired } from './retention';
 
 export interface RuntimeOptions {
@@ -25,6 +26,10 @@ export interface RuntimeOptions {
   hotCapacity?: number;
   /** Scans every upload before it is stored (clamd in production); without one, uploads are not scanned. */
   scanner?: Scanner;
+  /** The GOV.UK Pay account each journey takes payments with (see payClientsFromEnv); none: payment steps say the service is unavailable. */
+  pay?: PayClientFor;
+  /** Where problems with connected services are logged (default: nowhere). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -44,6 +49,7 @@ export interface Runtime {
   readonly instances: Instances;
   readonly cases: Cases;
   readonly drafts: Drafts;
+  readonly payments: Payments;
   upload(instanceId: string, access: InstanceAccess, upload: Upload): Promise<FileRecord>;
   journeyFeedback(journeyId: string, input: FeedbackInput): Promise<FeedbackRecord>;
   analytics(
@@ -71,6 +77,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   });
   const cases = new Cases({ storage, instances, catalogue: journeys, clock });
   const drafts = new Drafts({ storage, clock });
+  const payments = new Payments(instances, options.pay ?? (() => null), options.log);
   return {
     storage,
     clock,
@@ -78,6 +85,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     instances,
     cases,
     drafts,
+    payments,
     upload: (instanceId, access, upload) =>
       storeUpload(
         { storage, instances, clock, random, ...(options.scanner ? { scanner: options.scanner } : {}) },
