@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Journey } from '@fingerpost/schema';
 import type { Hono } from 'hono';
 import { createApp } from '../app';
+import type { PayClientFor } from '../runtime/payments';
 import { createRuntime, type Runtime } from '../runtime/runtime';
 import { openStorage } from '../storage/index';
 import type { Storage } from '../storage/types';
@@ -27,7 +28,14 @@ export interface PagesHarness {
 /** The whole app (API and pages) over in-memory SQLite with the journeys published. */
 export async function pagesHarness(
   journeys: Journey[],
-  options: { clock?: () => Date; roles?: string[]; trustProxy?: boolean; bodyLimit?: number } = {},
+  options: {
+    clock?: () => Date;
+    roles?: string[];
+    trustProxy?: boolean;
+    bodyLimit?: number;
+    /** GOV.UK Pay (a fake on a local port) for payment steps. */
+    pay?: PayClientFor;
+  } = {},
 ): Promise<PagesHarness> {
   const storage = openStorage('sqlite::memory:');
   await storage.migrate();
@@ -44,7 +52,11 @@ export async function pagesHarness(
     });
     await storage.publishJourneyVersion(journey.id, journey.version, at);
   }
-  const runtime = createRuntime({ storage, ...(options.clock ? { clock: options.clock } : {}) });
+  const runtime = createRuntime({
+    storage,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.pay ? { pay: options.pay } : {}),
+  });
   const tokens = { caseworkers: { [CASEWORKER_TOKEN]: { id: 'casey', roles: options.roles ?? [] } } };
   const app = createApp({
     runtime,
