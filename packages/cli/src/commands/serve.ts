@@ -5,6 +5,7 @@ import {
   createServer,
   openStorage,
   pagesErrorRenderer,
+  payClientsFromEnv,
   type RunningServer,
   type StaffTokens,
   StorageError,
@@ -146,6 +147,7 @@ export async function serveCommand(
   }
   const tokens = options.tokens ? await readTokens(options.tokens) : undefined;
   const scanner = scannerFromEnv(process.env);
+  const pay = payClientsFromEnv(process.env);
   let server: RunningServer;
   try {
     server = await createServer({
@@ -158,6 +160,7 @@ export async function serveCommand(
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       rateLimit: options.rateLimit === 0 ? false : { limit: options.rateLimit, windowMs: 60_000 },
       ...(scanner ? { scanner } : {}),
+      ...(pay ? { pay } : {}),
       // Sessions survive restarts only with a fixed secret; resume links work either way.
       pages: (runtime, services) =>
         createPages(runtime, {

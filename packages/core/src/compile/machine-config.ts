@@ -91,7 +91,21 @@ function approvalState(step: ApprovalStep, start: string): StateConfig {
   };
 }
 
-function stateFor(c: CompiledStep, approvals: readonly string[], start: string): StateConfig {
+/** Check your answers' routes; one into a payment step keeps check your answers for Back. */
+function checkAnswersRoutes(c: CompiledStep, paymentSteps: ReadonlySet<string>): TransitionConfig[] {
+  return c.routes.map((r) => ({
+    target: r.goTo,
+    ...(r.when ? { guard: { type: 'when', params: { expression: r.when } } } : {}),
+    actions: paymentSteps.has(r.goTo) ? [{ type: 'rememberForBack', params: { stepId: c.step.id } }] : [],
+  }));
+}
+
+function stateFor(
+  c: CompiledStep,
+  approvals: readonly string[],
+  start: string,
+  paymentSteps: ReadonlySet<string>,
+): StateConfig {
   const { step } = c;
   switch (step.type) {
     case 'question':
@@ -123,7 +137,7 @@ function stateFor(c: CompiledStep, approvals: readonly string[], start: string):
               guard: { type: 'resubmittingTo', params: { stepId: a } },
               actions: ['resubmit'],
             })),
-            ...routeTransitions(c.routes, []),
+            ...checkAnswersRoutes(c, paymentSteps),
           ],
         },
       };
@@ -145,7 +159,10 @@ export function machineConfig(
 ) {
   const approvals = [...steps.values()].filter((c) => c.step.type === 'approval').map((c) => c.step.id);
   const states: Record<string, StateConfig> = {};
-  for (const [id, c] of steps) states[id] = stateFor(c, approvals, journey.start);
+  const paymentSteps = new Set(
+    [...steps.values()].filter((c) => c.step.type === 'payment').map((c) => c.step.id),
+  );
+  for (const [id, c] of steps) states[id] = stateFor(c, approvals, journey.start, paymentSteps);
   if (withdrawnState === WITHDRAWN_STATE) states[WITHDRAWN_STATE] = { type: 'final' };
   const pages = [...steps.values()].filter(
     (c) => PAGE_TYPES.has(c.step.type) || c.step.type === 'checkAnswers',

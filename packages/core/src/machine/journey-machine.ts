@@ -8,7 +8,7 @@ import { passDeadline } from './actions/pass-deadline';
 import { recordDecision } from './actions/record-decision';
 import { recordEligibility } from './actions/record-eligibility';
 import { recordPage } from './actions/record-page';
-import { recordPaymentOutcome, recordPaymentStart } from './actions/record-payment';
+import { recordPaymentOutcome, recordPaymentStart, rememberForBack } from './actions/record-payment';
 import { requestMoreInformation } from './actions/request-more-information';
 import { resubmit } from './actions/resubmit';
 import { setItems } from './actions/set-items';
@@ -62,6 +62,7 @@ export function journeySetup(deps: MachineDeps) {
       resubmit: update(resubmit),
       recordPaymentStart: update(recordPaymentStart),
       recordPaymentOutcome: update(recordPaymentOutcome),
+      rememberForBack: update(rememberForBack),
     },
   });
 }

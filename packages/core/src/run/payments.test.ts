@@ -90,8 +90,12 @@ describe('a payment step', () => {
       latest: null,
     });
     expect(view.allowedActions).toEqual(['paymentStarted', 'back', 'withdraw', 'feedback']);
+    expect(view.backTarget).toBe('check');
     expect(run.view({ language: 'cy' }).step.payment?.description).toBe('Casgliad gwastraff gardd, blwyddyn');
     expect(toPayment('1', 'yes').view().step.payment?.amount).toBe(2600);
+    const back = run.back();
+    expect(back.ok && back.view.step.id).toBe('check');
+    expect(run.submit('check', {}).ok && run.view().step.id).toBe('pay');
   });
 
   it('waits while the payment is with the provider, then moves on when it succeeds', () => {
@@ -100,6 +104,7 @@ describe('a payment step', () => {
     expect(started.ok && started.view.step.id).toBe('pay');
     expect(started.ok && started.view.allowedActions).toEqual(['paymentSettled', 'withdraw', 'feedback']);
     expect(run.back()).toMatchObject({ ok: false, error: { code: 'payment.in-progress' } });
+    expect(run.view().backTarget).toBeNull();
     const settled = run.paymentSettled('pay', { paymentId: 'pay-1', state: 'success' });
     expect(settled.ok && settled.view.status).toBe('completed');
     expect(settled.ok && settled.view.step.id).toBe('done');

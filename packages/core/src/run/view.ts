@@ -77,6 +77,9 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
   const eligibility = eligibilityView(journey, context.eligibility, language);
   const pages = routePages.map((id) => stepOf(core, id)).filter((c): c is CompiledStep => c !== undefined);
   const onCheckAnswers = compiled?.step.type === 'checkAnswers';
+  const actions = allowedActions(core, status, compiled);
+  // No Back while a payment is with the provider: its outcome must be recorded on this step.
+  const paying = compiled?.step.type === 'payment' && !actions.includes('back');
   return {
     journey: { id: journey.id, version: journey.version, title: textFor(journey.title, language) },
     language,
@@ -95,7 +98,9 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
       rounds: context.rounds,
     },
     backTarget:
-      status === 'awaitingDecision' || status === 'completed' ? null : (context.backStack.at(-1) ?? null),
+      status === 'awaitingDecision' || status === 'completed' || paying
+        ? null
+        : (context.backStack.at(-1) ?? null),
     answers: checkAnswersRows(
       pages,
       journey.fields,
@@ -110,6 +115,6 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
     tasks: tasksView(journey, context.tasks, options.role),
     moreInformation: info ? { comment: info.comment, pages: [...info.pages], round: info.round } : null,
     payments: paymentsView(core),
-    allowedActions: allowedActions(core, status, compiled),
+    allowedActions: actions,
   };
 }

@@ -44,3 +44,8 @@ export const recordPaymentOutcome: ContextUpdate = (context, event) => {
     backStack: [],
   };
 };
+
+/** Check your answers leads on to a payment: Back from the payment page returns to it. */
+export const rememberForBack: ContextUpdate<{ stepId: string }> = (context, _event, { stepId }) => ({
+  backStack: [...context.backStack, stepId],
+});
