@@ -93,7 +93,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       .filter((r) => r.definition.steps.some((s) => s.type === 'payment'))
       .map((r) => r.journeyId);
     if (paying.length > 0)
-      log(`Payment steps cannot take payments (${paying.join(', ')}): set FINGERPOST_PAY_API_KEY for GOV.UK Pay`);
+      log(
+        `Payment steps cannot take payments (${paying.join(', ')}): set FINGERPOST_PAY_API_KEY for GOV.UK Pay`,
+      );
   }
   const devTokens = options.tokens || options.authenticate ? null : await devTokensFor(runtime);
   const tokens: StaffTokens = options.tokens ?? (devTokens ? devTokensConfig(devTokens) : {});

@@ -102,6 +102,12 @@ describe('a payment step in the resident pages', () => {
     expect(page.html).toContain('Pay £95.00');
     expect(page.html).toContain('Garden waste collection to 31 December');
     expect(page.html).toMatch(/<button[^>]*class="govuk-button"[^>]*>\s*Continue to payment\s*<\/button>/);
+    // Browsers check form-action on the redirect after the post: GOV.UK Pay's pages must be allowed.
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain(`form-action 'self' ${payServer.url}`);
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    const other = await new FormClient(h.app).get(J);
+    expect(other.headers.get('content-security-policy')).toContain("form-action 'self';");
   });
 
   it('creates the payment in pence with the reference and return address, then continues once GOV.UK Pay says it succeeded', async () => {

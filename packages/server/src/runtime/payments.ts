@@ -50,6 +50,11 @@ export class Payments {
     return this.payFor(view.journey.id);
   }
 
+  /** Where a journey's payment pages are, for the form-action of its "Continue to payment" page. */
+  paymentPageOrigins(journeyId: string): readonly string[] {
+    return this.payFor(journeyId)?.paymentPageOrigins ?? [];
+  }
+
   /**
    * Asks the provider about the payment in progress on the current step, if any, and records how it
    * ended. Only reads from the provider, so a refresh or a double return never charges twice.

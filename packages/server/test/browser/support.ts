@@ -5,6 +5,7 @@ import type { Journey } from '@fingerpost/schema';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createPages } from '../../src/pages/index';
+import type { PayClientFor } from '../../src/runtime/payments';
 import { createServer, type RunningServer } from '../../src/server';
 import { openStorage } from '../../src/storage/index';
 
@@ -24,7 +25,10 @@ export interface TestServer {
 }
 
 /** A real server on a free port over a real SQLite file, with the example journeys published. */
-export async function startServer(roles: string[] = []): Promise<TestServer> {
+export async function startServer(
+  roles: string[] = [],
+  options: { pay?: PayClientFor } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'fingerpost-browser-'));
   const tokens = { caseworkers: { [CASEWORKER_TOKEN]: { id: 'casey', roles } } };
   const server = await createServer({
@@ -36,6 +40,7 @@ export async function startServer(roles: string[] = []): Promise<TestServer> {
     rateLimit: false,
     purgeIntervalMs: 0,
     log: () => {},
+    ...(options.pay ? { pay: options.pay } : {}),
     pages: (runtime, services) => createPages(runtime, { sessionSecret: 'browser tests', ...services }),
   });
   return {

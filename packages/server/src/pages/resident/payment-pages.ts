@@ -1,5 +1,6 @@
 import type { PaymentRecord } from '@fingerpost/core';
 import type { Context } from 'hono';
+import { policyAllowingForms } from '../../http/security-headers';
 import type { Kit } from '../kit';
 import { renderPage } from '../render/page';
 import { setFlash } from '../session/session';
@@ -21,12 +22,23 @@ function failureText(s: StepContext, latest: PaymentRecord | null): string | nul
   return null;
 }
 
+/** Lets the page's form post be redirected to GOV.UK Pay (browsers check form-action on redirects). */
+function allowPaymentPages(s: StepContext, response: Response): Response {
+  const origins = s.kit.runtime.payments.paymentPageOrigins(s.journeyId);
+  const fromApp = s.c.get('secureHeadersNonce' as never) as string | undefined;
+  const own = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
+  const nonce = fromApp ?? own;
+  if (origins.length > 0 && nonce)
+    response.headers.set('content-security-policy', policyAllowingForms(nonce, origins));
+  return response;
+}
+
 function render(s: StepContext, state: { unavailable: boolean; inProgress: boolean }): Response {
   const payment = s.view.step.payment;
   const failure = failureText(s, payment?.latest ?? null);
   const amount = payment?.amount ?? 0;
   const title = failure ? s.t.payNotCompletedTitle : (s.view.step.title ?? '');
-  return renderPage(s.c, s.kit, 'resident/payment.njk', stepChrome(s, title, []), {
+  const page = renderPage(s.c, s.kit, 'resident/payment.njk', stepChrome(s, title, []), {
     pay: {
       title,
       description: payment?.description ?? '',
@@ -37,6 +49,7 @@ function render(s: StepContext, state: { unavailable: boolean; inProgress: boole
     },
     form: { action: s.base, saveLink: saveLinkOf(s) },
   });
+  return allowPaymentPages(s, page);
 }
 
 /**
