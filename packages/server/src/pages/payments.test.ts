@@ -101,6 +101,7 @@ describe('a payment step in the resident pages', () => {
     expect(page.html).toContain('<h1 class="govuk-heading-l">Pay for your garden waste subscription</h1>');
     expect(page.html).toContain('Pay £95.00');
     expect(page.html).toContain('Garden waste collection to 31 December');
+    expect(page.html).toMatch(/<a href="\/garden-waste\/check-answers" class="govuk-back-link">/);
     expect(page.html).toMatch(/<button[^>]*class="govuk-button"[^>]*>\s*Continue to payment\s*<\/button>/);
     // Browsers check form-action on the redirect after the post: GOV.UK Pay's pages must be allowed.
     const policy = page.headers.get('content-security-policy') ?? '';
@@ -160,6 +161,23 @@ describe('a payment step in the resident pages', () => {
     expect(creates().length - before).toBe(1);
     const settled = (await historyOf(first.paymentId)).filter((e) => e.type === 'paymentSettled');
     expect(settled).toHaveLength(1);
+  });
+
+  it('while the resident is on GOV.UK Pay’s card page, says a payment is in progress and never starts another', async () => {
+    const client = new FormClient(h.app);
+    await toPayment(client);
+    const before = creates().length;
+    const { paymentId } = await continueToPayment(client);
+    fake.act(paymentId, 'start');
+    const page = await client.get(`${J}/pay`);
+    expect(page.html).toContain('You have a payment in progress.');
+    expect(page.html).toContain('Check my payment again');
+    expect(page.html).not.toContain('continue-to-payment');
+    expect(page.html).not.toContain('govuk-back-link');
+    expect((await client.post(`${J}/pay`, {})).location).toBe(`${J}/pay`);
+    expect(creates().length - before).toBe(1);
+    fake.act(paymentId, 'succeed');
+    expect((await client.get(`${J}/pay`)).location).toBe(`${J}/subscription-requested`);
   });
 
   for (const [action, state, text] of [
