@@ -24,6 +24,9 @@ export type HistoryEventType =
   | 'deadlinePassed'
   | 'escalated'
   | 'feedbackGiven'
+  | 'paymentStarted'
+  | 'paymentSettled'
+  | 'paymentRefunded'
   | 'withdrawn'
   | 'onApprovedSet'
   | 'completed';

@@ -19,6 +19,15 @@ export * from './explore/index';
 export type { FieldError, FormContext, FormErrorCode, FormResult, PageForm } from './forms/index';
 export { compilePageForm, formatAnswer, normalisePhone, normalisePostcode, textFor } from './forms/index';
 export type { HistoryActor, HistoryEvent, HistoryEventType } from './history';
+export { paymentAmount } from './payments/payment-amount';
+export type {
+  PaymentOutcome,
+  PaymentRecord,
+  PaymentRefund,
+  PaymentSettlement,
+  PaymentStepView,
+  PaymentView,
+} from './payments/payment-types';
 export type { FeedbackInput } from './run/feedback';
 export type { ActionResult, Actor, JourneyRun } from './run/journey-run';
 export {

@@ -1,5 +1,6 @@
 import type { Decision, EligibilityResult, Step, Validation } from '@fingerpost/schema';
 import type { FieldError } from './forms/index';
+import type { PaymentStepView, PaymentView } from './payments/payment-types';
 
 /** Where an application stands, as residents and caseworkers see it. */
 export type JourneyStatus = 'inProgress' | 'awaitingDecision' | 'moreInformationRequested' | 'completed';
@@ -54,6 +55,8 @@ export interface StepView {
   /** An add-another page's list. */
   items: ItemView[] | null;
   itemName: string | null;
+  /** A payment step's amount, description and latest attempt. */
+  payment: PaymentStepView | null;
 }
 
 /** One row of check your answers. */
@@ -130,6 +133,8 @@ export interface JourneyView {
   eligibility: EligibilityView | null;
   tasks: TaskView[];
   moreInformation: MoreInformationView | null;
-  /** What can be done now: 'submit', 'back', 'change', 'addItem', 'changeItem', 'removeItem', 'decide', 'withdraw', 'feedback'. */
+  /** Every attempt to pay on the application, with refunds, for caseworkers and receipts. */
+  payments: PaymentView[];
+  /** What can be done now: 'submit', 'back', 'change', 'addItem', 'changeItem', 'removeItem', 'decide', 'withdraw', 'feedback', 'paymentStarted', 'paymentSettled'. */
   allowedActions: string[];
 }

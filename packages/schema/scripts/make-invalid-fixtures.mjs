@@ -246,6 +246,21 @@ const cases = [
     (j) => (j.steps[6].onApproved.set.passExpires = 'ageInYears(dateOfBirth)'),
     [['expression.type-mismatch', '/steps/6/onApproved/set/passExpires']],
   ],
+  [
+    'payment-amount-not-money',
+    (j) => {
+      j.steps[5].next = 'pay-fee';
+      j.steps.push({
+        id: 'pay-fee',
+        type: 'payment',
+        title: cy('Pay for your bus pass'),
+        description: cy('Bus pass replacement fee'),
+        amount: 'ageInYears(dateOfBirth)',
+        next: 'officer-check',
+      });
+    },
+    [['expression.type-mismatch', '/steps/10/amount']],
+  ],
 ];
 
 const dir = join(root, 'invalid');

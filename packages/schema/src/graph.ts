@@ -30,6 +30,7 @@ export function stepSuccessors(step: Step): StepEdge[] {
     case 'checkAnswers':
     case 'feedback':
     case 'branch':
+    case 'payment':
       return nextEdges(step.next, ['next']);
     case 'eligibility':
       return [

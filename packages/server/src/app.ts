@@ -14,6 +14,7 @@ import { type RateLimitOptions, tokenBucket } from './http/rate-limit';
 import { requireReadableTarget } from './http/request-target';
 import { securityHeaders } from './http/security-headers';
 import type { RandomBytes } from './runtime/ids';
+import type { PayClientFor } from './runtime/payments';
 import { createRuntime, type Runtime } from './runtime/runtime';
 import type { Storage } from './storage/types';
 
@@ -23,6 +24,8 @@ export interface AppOptions {
   storage?: Storage;
   clock?: Clock;
   random?: RandomBytes;
+  /** The GOV.UK Pay account of each journey's payment steps (see payClientsFromEnv). */
+  pay?: PayClientFor;
   /** Role-bearing staff tokens. */
   tokens?: StaffTokens;
   /** The OIDC hook: maps a request to a staff principal (after the static tokens). */
@@ -87,6 +90,8 @@ export function createApp(options: AppOptions): Hono {
           storage: options.storage,
           ...(options.clock ? { clock: options.clock } : {}),
           ...(options.random ? { random: options.random } : {}),
+          ...(options.pay ? { pay: options.pay } : {}),
+          ...(options.log ? { log: options.log } : {}),
         })
       : null);
   if (!runtime) throw new TypeError('createApp needs a runtime or a storage');

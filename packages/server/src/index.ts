@@ -65,6 +65,14 @@ export type { ErasureResult } from './runtime/erasure';
 export { referenceNumber, resumeToken, tokenHash, tokenMatches } from './runtime/ids';
 export type { InstanceAccess } from './runtime/instance-access';
 export type { ActOutcome, InstanceView, StartedInstance } from './runtime/instances';
+export {
+  type BeginPayment,
+  type PayClientFor,
+  type PaymentBegin,
+  type PaymentCheck,
+  Payments,
+  payProblem,
+} from './runtime/payments';
 export { type PublishReport, publishDirectory } from './runtime/publish-directory';
 export type { PurgeReport } from './runtime/retention';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime/runtime';

@@ -83,9 +83,20 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     ...(options.random ? { random: options.random } : {}),
     ...(options.hotCapacity !== undefined ? { hotCapacity: options.hotCapacity } : {}),
     ...(options.scanner ? { scanner: options.scanner } : {}),
+    ...(options.pay ? { pay: options.pay } : {}),
+    log,
   });
   if (!options.scanner)
     log('Uploads are not scanned for malware: configure a scanner (clamd) before going live');
+  if (!options.pay) {
+    const paying = (await runtime.journeys.listLatest())
+      .filter((r) => r.definition.steps.some((s) => s.type === 'payment'))
+      .map((r) => r.journeyId);
+    if (paying.length > 0)
+      log(
+        `Payment steps cannot take payments (${paying.join(', ')}): set FINGERPOST_PAY_API_KEY for GOV.UK Pay`,
+      );
+  }
   const devTokens = options.tokens || options.authenticate ? null : await devTokensFor(runtime);
   const tokens: StaffTokens = options.tokens ?? (devTokens ? devTokensConfig(devTokens) : {});
   const app = createApp({ ...options, runtime, tokens, log });

@@ -5,6 +5,7 @@ import {
   createServer,
   openStorage,
   pagesErrorRenderer,
+  payClientsFromEnv,
   type RunningServer,
   type StaffTokens,
   StorageError,
@@ -150,6 +151,7 @@ export async function serveCommand(
   const tokens = options.tokens ? await readTokens(options.tokens) : undefined;
   const scanner = scannerFromEnv(process.env);
   const addresses = addressesFromEnv(process.env, options.journeys);
+  const pay = payClientsFromEnv(process.env);
   let server: RunningServer;
   try {
     server = await createServer({
@@ -162,6 +164,7 @@ export async function serveCommand(
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       rateLimit: options.rateLimit === 0 ? false : { limit: options.rateLimit, windowMs: 60_000 },
       ...(scanner ? { scanner } : {}),
+      ...(pay ? { pay } : {}),
       // Sessions survive restarts only with a fixed secret; resume links work either way.
       pages: (runtime, services) =>
         createPages(runtime, {

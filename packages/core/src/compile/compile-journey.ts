@@ -20,7 +20,7 @@ const cache = new LruCache<CompiledJourney>(100);
 
 function compileStep(step: Step, index: number, journey: Journey, scope: ExpressionScope): CompiledStep {
   const path = `/steps/${index}`;
-  const base = { step, routes: [], rules: [], form: null, fields: [], onApproved: [] };
+  const base = { step, routes: [], rules: [], form: null, fields: [], onApproved: [], amount: null };
   switch (step.type) {
     case 'question':
       return {
@@ -41,6 +41,15 @@ function compileStep(step: Step, index: number, journey: Journey, scope: Express
     case 'branch':
     case 'checkAnswers':
       return { ...base, routes: compileRoutes(step.next, `${path}/next`, scope) };
+    case 'payment':
+      return {
+        ...base,
+        routes: compileRoutes(step.next, `${path}/next`, scope),
+        amount:
+          typeof step.amount === 'number'
+            ? step.amount
+            : compileExpression(step.amount, `${path}/amount`, scope),
+      };
     case 'eligibility':
       return { ...base, rules: compileRules(step, path, scope) };
     case 'approval':

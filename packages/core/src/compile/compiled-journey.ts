@@ -3,6 +3,7 @@ import type { WorkingDayCalendar } from '../calendar/working-days';
 import type { CompiledExpression } from '../expression';
 import type { PageForm } from '../forms/index';
 import type { JourneyMachine } from '../machine/journey-machine';
+import type { CompiledAmount } from '../payments/payment-amount';
 import type { Route, Rule } from '../routing';
 
 /** A step with everything the engine needs at run time worked out once. */
@@ -18,6 +19,8 @@ export interface CompiledStep {
   readonly fields: readonly string[];
   /** Fields recorded on approval (approval steps). */
   readonly onApproved: ReadonlyArray<readonly [field: string, value: CompiledExpression]>;
+  /** What to pay, in pence or as a money expression (payment steps). */
+  readonly amount: CompiledAmount | null;
 }
 
 /** A journey turned into an XState machine and lookup tables; made once per journey version. */

@@ -43,6 +43,28 @@ function pageState(c: CompiledStep): StateConfig {
   return { always: skipTransitions(step.id, c.routes), on };
 }
 
+function paymentState(c: CompiledStep): StateConfig {
+  const stepId = c.step.id;
+  const settle: Action = { type: 'recordPaymentOutcome' };
+  return {
+    always: c.routes.map((r) => ({
+      target: r.goTo,
+      guard: { type: 'noPaymentNeeded', params: { stepId, amount: c.amount, expression: r.when } },
+    })),
+    on: {
+      PAYMENT_STARTED: [{ actions: [{ type: 'recordPaymentStart' }] }],
+      PAYMENT_SETTLED: [
+        ...c.routes.map((r) => ({
+          target: r.goTo,
+          guard: { type: 'paymentSucceeded', params: { expression: r.when } },
+          actions: [settle],
+        })),
+        { actions: [settle] },
+      ],
+    },
+  };
+}
+
 function approvalState(step: ApprovalStep, start: string): StateConfig {
   const stepId = step.id;
   const decision = (d: string): Guard => ({ type: 'decisionIs', params: { decision: d } });
@@ -69,7 +91,21 @@ function approvalState(step: ApprovalStep, start: string): StateConfig {
   };
 }
 
-function stateFor(c: CompiledStep, approvals: readonly string[], start: string): StateConfig {
+/** Check your answers' routes; one into a payment step keeps check your answers for Back. */
+function checkAnswersRoutes(c: CompiledStep, paymentSteps: ReadonlySet<string>): TransitionConfig[] {
+  return c.routes.map((r) => ({
+    target: r.goTo,
+    ...(r.when ? { guard: { type: 'when', params: { expression: r.when } } } : {}),
+    actions: paymentSteps.has(r.goTo) ? [{ type: 'rememberForBack', params: { stepId: c.step.id } }] : [],
+  }));
+}
+
+function stateFor(
+  c: CompiledStep,
+  approvals: readonly string[],
+  start: string,
+  paymentSteps: ReadonlySet<string>,
+): StateConfig {
   const { step } = c;
   switch (step.type) {
     case 'question':
@@ -79,6 +115,8 @@ function stateFor(c: CompiledStep, approvals: readonly string[], start: string):
       return pageState(c);
     case 'branch':
       return { always: routeTransitions(c.routes, []) };
+    case 'payment':
+      return paymentState(c);
     case 'eligibility':
       return {
         always: c.rules.map((rule) => ({
@@ -99,7 +137,7 @@ function stateFor(c: CompiledStep, approvals: readonly string[], start: string):
               guard: { type: 'resubmittingTo', params: { stepId: a } },
               actions: ['resubmit'],
             })),
-            ...routeTransitions(c.routes, []),
+            ...checkAnswersRoutes(c, paymentSteps),
           ],
         },
       };
@@ -121,7 +159,10 @@ export function machineConfig(
 ) {
   const approvals = [...steps.values()].filter((c) => c.step.type === 'approval').map((c) => c.step.id);
   const states: Record<string, StateConfig> = {};
-  for (const [id, c] of steps) states[id] = stateFor(c, approvals, journey.start);
+  const paymentSteps = new Set(
+    [...steps.values()].filter((c) => c.step.type === 'payment').map((c) => c.step.id),
+  );
+  for (const [id, c] of steps) states[id] = stateFor(c, approvals, journey.start, paymentSteps);
   if (withdrawnState === WITHDRAWN_STATE) states[WITHDRAWN_STATE] = { type: 'final' };
   const pages = [...steps.values()].filter(
     (c) => PAGE_TYPES.has(c.step.type) || c.step.type === 'checkAnswers',

@@ -69,6 +69,26 @@ function itemsMove(stepId: string, group: string, items: Array<Record<string, un
   };
 }
 
+/**
+ * Pays on a payment step. Explored routes treat every payment as succeeding: a failed payment only
+ * keeps the resident on the step, which adds no route of its own.
+ */
+function paymentMove(stepId: string): Move {
+  return {
+    perform(driver) {
+      const attempt = driver.view().payments.filter((p) => p.stepId === stepId).length + 1;
+      const paymentId = `explorer-${stepId}-${attempt}`;
+      const started = driver.run.paymentStarted(stepId, paymentId);
+      if (!started.ok) return failure(started.error, { paymentId }, `starting the payment on "${stepId}"`);
+      const settled = driver.act('forward', (run) =>
+        run.paymentSettled(stepId, { paymentId, state: 'success' }),
+      );
+      if (!settled.ok) return failure(settled.error, { paymentId }, `the payment on "${stepId}"`);
+      return null;
+    },
+  };
+}
+
 /** The first page on the route the task lets a caseworker send the resident back to. */
 function pageToRevisit(context: MoveContext, driver: RouteDriver, revisitable: string[] | undefined) {
   return driver.trace.steps.find((id) => {
@@ -196,6 +216,8 @@ export function movesFrom(context: MoveContext, driver: RouteDriver): Move[] {
       return [submitMove(step.id, { rating: 5 })];
     case 'approval':
       return approvalMoves(context, driver, view);
+    case 'payment':
+      return [paymentMove(step.id)];
     default:
       return [];
   }

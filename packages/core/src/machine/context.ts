@@ -1,6 +1,7 @@
 import type { Decision, EligibilityResult } from '@fingerpost/schema';
 import type { TaskRecord } from '../approvals/task-record';
 import type { Moment } from '../clock';
+import type { PaymentOutcome, PaymentRecord } from '../payments/payment-types';
 
 /** The eligibility decision on the resident's route: which rule decided (or 'otherwise'). */
 export interface EligibilityRecord {
@@ -38,6 +39,8 @@ export interface JourneyContext {
   rounds: number;
   /** When the run started: the time for transitions taken on start, before any event. */
   origin: Moment;
+  /** Attempts to pay on payment steps, oldest first (absent in snapshots from before payments). */
+  payments?: PaymentRecord[];
 }
 
 export interface JourneyInput {
@@ -61,7 +64,9 @@ export type JourneyEvent =
       pages: string[];
     } & Stamped)
   | ({ type: 'DEADLINE'; taskId: string; escalateTo: string | null } & Stamped)
-  | ({ type: 'WITHDRAW' } & Stamped);
+  | ({ type: 'WITHDRAW' } & Stamped)
+  | ({ type: 'PAYMENT_STARTED'; stepId: string; paymentId: string; amount: number } & Stamped)
+  | ({ type: 'PAYMENT_SETTLED'; stepId: string; paymentId: string; state: PaymentOutcome } & Stamped);
 
 /** The London date an event happened on ('today' in expressions). */
 export function todayOf(context: JourneyContext, event: { today?: string }): string {

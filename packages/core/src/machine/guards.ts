@@ -1,4 +1,5 @@
 import { type CompiledExpression, holds } from '../expression';
+import { type CompiledAmount, paymentAmount } from '../payments/payment-amount';
 import { answersAfter, type JourneyContext, type JourneyEvent, todayOf } from './context';
 
 type GuardArgs = { context: JourneyContext; event: JourneyEvent };
@@ -43,4 +44,28 @@ export function completesApproval({ context, event }: GuardArgs, params: { stepI
 /** Check your answers submitted after a request for more information: back into that approval step. */
 export function resubmittingTo({ context }: GuardArgs, params: { stepId: string }): boolean {
   return context.moreInformation?.stepId === params.stepId;
+}
+
+/** GOV.UK Pay said the payment succeeded, and the route's condition holds. */
+export function paymentSucceeded(
+  { context, event }: GuardArgs,
+  params: { expression: CompiledExpression | null },
+): boolean {
+  if (event.type !== 'PAYMENT_SETTLED' || event.state !== 'success') return false;
+  return params.expression === null || holds(params.expression, context.answers, todayOf(context, event));
+}
+
+/**
+ * A payment step with nothing to pay passes straight on: the amount comes to £0 or less, or the
+ * step was already paid (the resident is sent through it again).
+ */
+export function noPaymentNeeded(
+  { context, event }: GuardArgs,
+  params: { stepId: string; amount: CompiledAmount; expression: CompiledExpression | null },
+): boolean {
+  const today = todayOf(context, event);
+  const paid = (context.payments ?? []).some((p) => p.stepId === params.stepId && p.state === 'success');
+  const amount = paymentAmount(params.amount, context.answers, today);
+  if (!paid && (amount === null || amount > 0)) return false;
+  return params.expression === null || holds(params.expression, context.answers, today);
 }

@@ -8,12 +8,22 @@ import { passDeadline } from './actions/pass-deadline';
 import { recordDecision } from './actions/record-decision';
 import { recordEligibility } from './actions/record-eligibility';
 import { recordPage } from './actions/record-page';
+import { recordPaymentOutcome, recordPaymentStart, rememberForBack } from './actions/record-payment';
 import { requestMoreInformation } from './actions/request-more-information';
 import { resubmit } from './actions/resubmit';
 import { setItems } from './actions/set-items';
 import { withdraw } from './actions/withdraw';
 import type { JourneyContext, JourneyEvent, JourneyInput } from './context';
-import { completesApproval, decisionIs, resubmittingTo, skipFinished, targetIs, when } from './guards';
+import {
+  completesApproval,
+  decisionIs,
+  noPaymentNeeded,
+  paymentSucceeded,
+  resubmittingTo,
+  skipFinished,
+  targetIs,
+  when,
+} from './guards';
 
 /**
  * The named guards and actions every journey machine shares; a journey's conditions arrive as
@@ -27,7 +37,16 @@ export function journeySetup(deps: MachineDeps) {
     );
   return setup({
     types: {} as { context: JourneyContext; events: JourneyEvent; input: JourneyInput },
-    guards: { when, skipFinished, targetIs, decisionIs, completesApproval, resubmittingTo },
+    guards: {
+      when,
+      skipFinished,
+      targetIs,
+      decisionIs,
+      completesApproval,
+      resubmittingTo,
+      paymentSucceeded,
+      noPaymentNeeded,
+    },
     actions: {
       recordPage: update(recordPage),
       setItems: update(setItems),
@@ -41,6 +60,9 @@ export function journeySetup(deps: MachineDeps) {
       passDeadline: update(passDeadline),
       withdraw: update(withdraw),
       resubmit: update(resubmit),
+      recordPaymentStart: update(recordPaymentStart),
+      recordPaymentOutcome: update(recordPaymentOutcome),
+      rememberForBack: update(rememberForBack),
     },
   });
 }

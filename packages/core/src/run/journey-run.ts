@@ -4,11 +4,13 @@ import { momentOf } from '../clock';
 import type { EngineError } from '../errors';
 import type { HistoryActor, HistoryEvent } from '../history';
 import { RESIDENT } from '../history';
+import type { PaymentRefund, PaymentSettlement } from '../payments/payment-types';
 import type { JourneyView } from '../view-types';
 import { deadlinePassed, decide, dueDeadlines } from './caseworker-actions';
 import { type FeedbackInput, giveFeedback } from './feedback';
 import { addItem, changeItem, removeItem } from './items';
 import { back, change } from './navigation';
+import { refundPayment, settlePayment, startPayment } from './payments';
 import { contextOf, type RunCore } from './run-core';
 import { type JourneySnapshot, takeSnapshot } from './snapshot';
 import { submit } from './submit';
@@ -37,6 +39,12 @@ export interface JourneyRun {
   /** Open tasks with a running deadline, soonest first. */
   dueDeadlines(): Array<{ taskId: string; dueAt: string }>;
   feedback(input: FeedbackInput): ActionResult;
+  /** On a payment step: the host created this payment with the provider and sends the resident to pay. */
+  paymentStarted(stepId: string, paymentId: string, actor?: Actor): ActionResult;
+  /** On a payment step: the provider says how the payment ended; success moves on. */
+  paymentSettled(stepId: string, settlement: PaymentSettlement): ActionResult;
+  /** A caseworker refunded (part of) a successful payment with the provider. */
+  paymentRefunded(refund: PaymentRefund, by: Actor): ActionResult;
   withdraw(reason?: string): ActionResult;
   view(options?: ViewOptions): JourneyView;
   snapshot(): JourneySnapshot;
@@ -61,6 +69,10 @@ export function journeyRun(core: RunCore): JourneyRun {
     deadlinePassed: (taskId) => act((now) => deadlinePassed(core, taskId, now)),
     dueDeadlines: () => dueDeadlines(core),
     feedback: (input) => act((now) => giveFeedback(core, input, now)),
+    paymentStarted: (stepId, paymentId, actor = RESIDENT) =>
+      act((now) => startPayment(core, stepId, paymentId, actor, now)),
+    paymentSettled: (stepId, settlement) => act((now) => settlePayment(core, stepId, settlement, now)),
+    paymentRefunded: (refund, by) => act((now) => refundPayment(core, refund, by, now)),
     withdraw: (reason) => act((now) => withdraw(core, reason, now)),
     view: (options) => buildView(core, options),
     snapshot: () => takeSnapshot(core),

@@ -4,6 +4,7 @@ import { type EngineError, engineError } from '../errors';
 import { RESIDENT } from '../history';
 import { walkPath } from '../path';
 import { dispatch } from './dispatch';
+import { paymentInProgress } from './payments';
 import { finishedError } from './preconditions';
 import { contextOf, currentStateOf, type RunCore, stepOf } from './run-core';
 
@@ -15,6 +16,9 @@ export function back(core: RunCore, now: Moment): EngineError | null {
   const target = contextOf(core).backStack.at(-1);
   if (stepOf(core, current)?.step.type === 'approval' || target === undefined) {
     return engineError('back.not-allowed', 'There is no page to go back to');
+  }
+  if (paymentInProgress(contextOf(core), current)) {
+    return engineError('payment.in-progress', 'A payment is in progress: finish or cancel it first');
   }
   dispatch(
     core,

@@ -22,6 +22,12 @@ function contextProblem(context: unknown): EngineError | null {
   if (typeof context.returning !== 'boolean' || typeof context.rounds !== 'number') {
     return invalid('The machine context is incomplete', '/machine/context');
   }
+  if (
+    context.payments !== undefined &&
+    (!Array.isArray(context.payments) || !context.payments.every(isObject))
+  ) {
+    return invalid('"payments" must be a list of payments', '/machine/context/payments');
+  }
   const origin = context.origin;
   if (!isObject(origin) || typeof origin.at !== 'string' || typeof origin.today !== 'string') {
     return invalid('The machine context has no start time', '/machine/context/origin');

@@ -8,6 +8,7 @@ import { stepView } from '../view/step-view';
 import { tasksView } from '../view/tasks-view';
 import type { JourneyStatus, JourneyView, StepView } from '../view-types';
 import { answerPagesOnRoute } from './navigation';
+import { paymentInProgress, paymentsView } from './payments';
 import { contextOf, currentStateOf, isFinished, type RunCore, stepOf } from './run-core';
 
 export interface ViewOptions {
@@ -26,8 +27,15 @@ function statusOf(core: RunCore, step: CompiledStep | undefined): JourneyStatus 
 function allowedActions(core: RunCore, status: JourneyStatus, step: CompiledStep | undefined): string[] {
   if (status === 'completed') return ['feedback'];
   if (status === 'awaitingDecision') return ['decide', 'deadlinePassed', 'withdraw', 'feedback'];
+  const context = contextOf(core);
+  if (step?.step.type === 'payment') {
+    const paying = paymentInProgress(context, step.step.id);
+    const actions = paying ? ['paymentSettled'] : ['paymentStarted'];
+    if (!paying && context.backStack.length > 0) actions.push('back');
+    return [...actions, 'withdraw', 'feedback'];
+  }
   const actions = ['submit'];
-  if (contextOf(core).backStack.length > 0) actions.push('back');
+  if (context.backStack.length > 0) actions.push('back');
   if (step?.step.type === 'checkAnswers') actions.push('change');
   if (step?.step.type === 'addAnother') actions.push('addItem', 'changeItem', 'removeItem');
   actions.push('withdraw', 'feedback');
@@ -49,6 +57,7 @@ function emptyStep(id: string): StepView {
     components: [],
     items: null,
     itemName: null,
+    payment: null,
   };
 }
 
@@ -68,6 +77,9 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
   const eligibility = eligibilityView(journey, context.eligibility, language);
   const pages = routePages.map((id) => stepOf(core, id)).filter((c): c is CompiledStep => c !== undefined);
   const onCheckAnswers = compiled?.step.type === 'checkAnswers';
+  const actions = allowedActions(core, status, compiled);
+  // No Back while a payment is with the provider: its outcome must be recorded on this step.
+  const paying = compiled?.step.type === 'payment' && !actions.includes('back');
   return {
     journey: { id: journey.id, version: journey.version, title: textFor(journey.title, language) },
     language,
@@ -76,7 +88,7 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
     reference: core.reference,
     status,
     step: compiled
-      ? stepView(compiled, journey.fields, context.answers, rejected, today, language)
+      ? stepView(compiled, journey.fields, context.answers, rejected, today, language, context.payments)
       : emptyStep(state),
     errors: rejected?.errors ?? [],
     progress: {
@@ -86,7 +98,9 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
       rounds: context.rounds,
     },
     backTarget:
-      status === 'awaitingDecision' || status === 'completed' ? null : (context.backStack.at(-1) ?? null),
+      status === 'awaitingDecision' || status === 'completed' || paying
+        ? null
+        : (context.backStack.at(-1) ?? null),
     answers: checkAnswersRows(
       pages,
       journey.fields,
@@ -100,6 +114,7 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
     eligibility,
     tasks: tasksView(journey, context.tasks, options.role),
     moreInformation: info ? { comment: info.comment, pages: [...info.pages], round: info.round } : null,
-    allowedActions: allowedActions(core, status, compiled),
+    payments: paymentsView(core),
+    allowedActions: actions,
   };
 }

@@ -110,5 +110,17 @@ export function checkExpectation(
     if (JSON.stringify([...open].sort()) !== JSON.stringify(want))
       failures.push(`openTasks: expected ${list(expect.openTasks)} but the open tasks are ${list(open)}`);
   }
+  if (expect.amountToPay !== undefined) {
+    const want = asStored(expect.amountToPay, 'money');
+    const asked = view.step.payment?.amount;
+    if (asked === undefined)
+      failures.push(
+        `amountToPay: expected ${JSON.stringify(expect.amountToPay)} but "${view.step.id}" is not a payment step`,
+      );
+    else if (asked !== want)
+      failures.push(
+        `amountToPay: expected ${JSON.stringify(expect.amountToPay)} but the step asks ${asked === null ? 'an amount that cannot be worked out' : `${asked}p`}`,
+      );
+  }
   return failures;
 }

@@ -24,6 +24,7 @@ export function describeAction(action: ScenarioAction): string {
   if ('advanceClock' in action) return `advanceClock ${action.advanceClock}`;
   if ('feedback' in action) return 'feedback';
   if ('withdraw' in action) return 'withdraw';
+  if ('pay' in action) return `pay "${action.pay}" ${action.outcome ?? 'success'}`;
   return 'expect';
 }
 
@@ -120,6 +121,24 @@ function simple(result: ReturnType<ScenarioSession['act']>, what: string): Actio
   return result.ok ? fine : stopWith(`${what} was refused: ${refusal(result.error)}`);
 }
 
+/**
+ * Pays on a payment step as GOV.UK Pay would: a payment is created (with an id of the scenario's
+ * own) and ends with the outcome the scenario states.
+ */
+function pay(session: ScenarioSession, action: Extract<ScenarioAction, { pay: string }>): ActionOutcome {
+  const wrongPage = notOn(session, action.pay);
+  if (wrongPage) return wrongPage;
+  const attempt = session.view().payments.filter((p) => p.stepId === action.pay).length + 1;
+  const paymentId = `scenario-${action.pay}-${attempt}`;
+  const started = session.run.paymentStarted(action.pay, paymentId);
+  if (!started.ok) return stopWith(`the payment could not be started: ${refusal(started.error)}`);
+  const state = action.outcome ?? 'success';
+  return simple(
+    session.act('forward', (run) => run.paymentSettled(action.pay, { paymentId, state })),
+    'the payment',
+  );
+}
+
 /** Performs one scenario action; a failure says what was expected and what happened instead. */
 export function performAction(
   session: ScenarioSession,
@@ -159,6 +178,7 @@ export function performAction(
       session.act('jump', (run) => run.withdraw()),
       'withdrawing',
     );
+  if ('pay' in action) return pay(session, action);
   return {
     failures: checkExpectation(action.expect, session.view(), session.answers(), journey),
     stop: false,

@@ -50,7 +50,7 @@ describe('validating a scenario file against scenario.schema.json', () => {
       '/scenarios/0/actions/0/anwsers: unknown property "anwsers"; allowed here: submit, answers, expectErrors',
     ]);
     expect(errorsOf(fileWith([{ press: 'continue' }]))).toEqual([
-      '/scenarios/0/actions/0: an action needs one of: submit, addItem, back, change, decide, advanceClock, feedback, withdraw, expect',
+      '/scenarios/0/actions/0: an action needs one of: submit, addItem, back, change, decide, advanceClock, feedback, withdraw, pay, expect',
     ]);
   });
 });

@@ -15,6 +15,7 @@ const ACTION_KEYS = [
   'advanceClock',
   'feedback',
   'withdraw',
+  'pay',
   'expect',
 ];
 const SCHEMA_ID = String(scenarioSchema.$id);

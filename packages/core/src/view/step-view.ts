@@ -9,6 +9,8 @@ import type {
 } from '@fingerpost/schema';
 import type { CompiledStep } from '../compile/compiled-journey';
 import { formatAnswer, textFor } from '../forms/index';
+import { paymentAmount } from '../payments/payment-amount';
+import type { PaymentRecord } from '../payments/payment-types';
 import type { RejectedPage } from '../run/run-core';
 import type { ComponentView, ItemView, OptionView, StepView } from '../view-types';
 
@@ -97,6 +99,7 @@ export function stepView(
   rejected: RejectedPage | null,
   today: string,
   language: string,
+  payments: readonly PaymentRecord[] = [],
 ): StepView {
   const step: Step = compiled.step;
   const view: StepView = {
@@ -113,6 +116,14 @@ export function stepView(
     components: [],
     items: null,
     itemName: null,
+    payment:
+      step.type === 'payment' && compiled.amount !== null
+        ? {
+            amount: paymentAmount(compiled.amount, answers, today),
+            description: textFor(step.description, language),
+            latest: payments.filter((p) => p.stepId === step.id).at(-1) ?? null,
+          }
+        : null,
   };
   if ((step.type !== 'question' && step.type !== 'addAnother') || !compiled.form) return view;
   const ownRejection = rejected?.stepId === step.id ? rejected : null;

@@ -62,6 +62,7 @@ export type Step =
   | CheckAnswersStep
   | ApprovalStep
   | FeedbackStep
+  | PaymentStep
   | EndStep;
 /**
  * A field's name as used in expressions: letters and digits, starting with a letter (camelCase).
@@ -799,6 +800,33 @@ export interface FeedbackStep {
   type: 'feedback';
   title?: Text;
   question?: Text;
+  next: Next;
+}
+/**
+ * A fee paid through GOV.UK Pay. The resident sees the amount and a "Continue to payment" button; the journey moves on only once the payment has succeeded. Put it after check your answers, so the amount cannot change once paid.
+ *
+ * This interface was referenced by `Journey`'s JSON-Schema
+ * via the `definition` "PaymentStep".
+ */
+export interface PaymentStep {
+  /**
+   * A step's id: lower case words joined by hyphens, used in web addresses.
+   */
+  id: string;
+  type: 'payment';
+  title: Text;
+  /**
+   * Text a resident sees: a plain string (English) or an object with one entry per language.
+   */
+  description:
+    | string
+    | {
+        [k: string]: string | undefined;
+      };
+  /**
+   * In pence: a whole number (4000 is £40), or an expression over the answers whose type is money, e.g. "if(bins = 2, £80, £40)". An amount of £0 means nothing to pay: the step passes straight on.
+   */
+  amount: number | Expression;
   next: Next;
 }
 /**

@@ -58,6 +58,13 @@ export type Action =
       withdraw: true;
     }
   | {
+      /**
+       * The payment step's id; must be the current step.
+       */
+      pay: string;
+      outcome?: 'success' | 'failed' | 'cancelled' | 'expired';
+    }
+  | {
       expect: Expectation;
     };
 
@@ -117,4 +124,8 @@ export interface Expectation {
    */
   answers?: {};
   openTasks?: string[];
+  /**
+   * On a payment step: the amount it asks, in pence (5250) or as written ("£52.50").
+   */
+  amountToPay?: number | string;
 }

@@ -14,6 +14,29 @@ describe('validateJourney', () => {
     expect(result.ok && result.journey.id).toBe('older-persons-bus-pass');
   });
 
+  it('accepts a payment step with a fixed fee or a fee worked out from the answers', () => {
+    const journey = read('valid/bus-pass.json') as { steps: Array<Record<string, unknown>> };
+    const checkAnswers = journey.steps[5] as { next: string };
+    checkAnswers.next = 'pay-fee';
+    const payment = {
+      id: 'pay-fee',
+      type: 'payment',
+      title: { en: 'Pay for your bus pass', cy: 'Talu am eich pàs bws' },
+      description: { en: 'Bus pass fee', cy: 'Ffi pàs bws' },
+      amount: 'if(livesInArea, £10, £15.50)',
+      next: 'officer-check',
+    };
+    journey.steps.push(payment);
+    const withExpression = validateJourney(journey);
+    expect(withExpression.ok ? [] : withExpression.errors).toEqual([]);
+    payment.amount = 1000 as never;
+    const withPence = validateJourney(journey);
+    expect(withPence.ok ? [] : withPence.errors).toEqual([]);
+    payment.amount = 10.5 as never;
+    const fractional = validateJourney(journey);
+    expect(fractional.ok ? [] : fractional.errors.map((e) => e.path)).toContain('/steps/10/amount');
+  });
+
   it('has a fixture for every invalid case listed', () => {
     const files = readdirSync(join(fixtures, 'invalid'))
       .filter((f) => f !== 'expected.json')

@@ -3,21 +3,25 @@ import { expectedAccess, MATRIX_CALLERS, type MatrixCaller } from '../auth/acces
 import {
   busPassToCompanions,
   foiAwaitingDecision,
+  gardenWasteToPayment,
   missedBinToCheckAnswers,
   type Started,
   start,
   submit,
 } from '../testing/flows';
 import { EVIDENCE_JOURNEY } from '../testing/journeys';
-import { startTestServer, type TestServer, TOKENS } from '../testing/test-server';
+import { type PayingTestServer, startPayingTestServer } from '../testing/pay-test-server';
+import { type TestServer, TOKENS } from '../testing/test-server';
 import { API_ROUTES } from './route-table';
 
+let paying: PayingTestServer;
 let s: TestServer;
 /** The draft every reviewer-route sample is about, and a live review link for it and for another draft. */
 const REVIEWED = '/api/v1/journeys/matrix-reviewed/versions/1.0.0';
 const links = { reviewer: '', otherReviewer: '' };
 beforeAll(async () => {
-  s = await startTestServer({ journeys: ['report-missed-bin', 'foi-request'] });
+  paying = await startPayingTestServer({ journeys: ['report-missed-bin', 'foi-request', 'garden-waste'] });
+  s = paying.s;
   for (const [id, holder] of [
     ['matrix-reviewed', 'reviewer'],
     ['matrix-other-reviewed', 'otherReviewer'],
@@ -30,7 +34,20 @@ beforeAll(async () => {
     links[holder] = link.body.token;
   }
 });
-afterAll(() => s.stop());
+afterAll(() => paying.stop());
+
+const RETURN_URL = 'https://council.example/garden-waste/pay';
+
+/** A garden waste subscription whose payment has been created with (fake) GOV.UK Pay. */
+async function paymentStarted(): Promise<{ app: Started; paymentId: string }> {
+  const app = await gardenWasteToPayment(s);
+  const r = await s.call('POST', `/api/v1/instances/${app.instanceId}/payment`, {
+    token: app.token,
+    body: { returnUrl: RETURN_URL },
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return { app, paymentId: r.body.view.step.payment.latest.paymentId };
+}
 
 /** One request for an operation, set up so that an allowed caller succeeds. */
 interface Sample {
@@ -145,6 +162,25 @@ const SAMPLES: Record<string, () => Promise<Sample>> = {
       app,
       path: `/api/v1/instances/${app.instanceId}/files?name=a.txt`,
       raw: { body: 'evidence', type: 'text/plain' },
+    };
+  },
+  startPayment: async () => {
+    const app = await gardenWasteToPayment(s);
+    return { app, path: `/api/v1/instances/${app.instanceId}/payment`, body: { returnUrl: RETURN_URL } };
+  },
+  checkPayment: async () => {
+    const { app } = await paymentStarted();
+    return { app, path: `/api/v1/instances/${app.instanceId}/payment/check` };
+  },
+  refundPayment: async () => {
+    const { app, paymentId } = await paymentStarted();
+    paying.fake.act(paymentId, 'succeed');
+    const r = await s.call('POST', `/api/v1/instances/${app.instanceId}/payment/check`, { token: app.token });
+    expect(r.body.view.status).toBe('completed');
+    return {
+      app,
+      path: `/api/v1/cases/${app.instanceId}/payments/${paymentId}/refunds`,
+      body: { amount: 100 },
     };
   },
   eraseInstance: async () => {

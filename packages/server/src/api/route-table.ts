@@ -7,6 +7,7 @@ import { instanceRoutes } from './routes/instances';
 import { itemRoutes } from './routes/items';
 import { journeyRoutes } from './routes/journeys';
 import { reviewRoutes } from './routes/reviews';
+import { paymentRoutes } from './routes/payments';
 import { serviceRoutes } from './routes/service';
 
 /**
@@ -19,6 +20,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...instanceRoutes,
   ...itemRoutes,
   ...instanceExtraRoutes,
+  ...paymentRoutes,
   ...caseworkerRoutes,
   ...exportRoutes,
   ...designerRoutes,

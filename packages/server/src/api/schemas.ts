@@ -183,6 +183,11 @@ export const COMPONENTS: Record<string, JsonSchema> = {
       tasks: { type: 'array' },
       moreInformation: { type: ['object', 'null'] },
       backTarget: { type: ['string', 'null'] },
+      payments: {
+        type: 'array',
+        description:
+          'Every attempt to pay: paymentId, stepId, amount (pence), state, attempt, refunded (pence)',
+      },
       allowedActions: { type: 'array', items: { type: 'string' } },
     },
   },

@@ -16,9 +16,10 @@ export type AuthKind = 'public' | 'resident' | 'caseworker' | 'designer' | 'data
 
 /**
  * For caseworker routes, whose roles the handler also checks against the resource:
- * `task` — one of the task's roles; `journey` — a role the journey uses, or 'data-protection'.
+ * `task` — one of the task's roles; `journey` — a role the journey uses, or 'data-protection';
+ * `case` — a role the journey uses (acting on the case, such as a refund: not data protection alone).
  */
-export type RoleScope = 'task' | 'journey';
+export type RoleScope = 'task' | 'journey' | 'case';
 
 /** What a handler learns about its caller. */
 export type Caller =

@@ -20,6 +20,7 @@ export {
 } from './pay/fake-pay-server';
 export type { FakePayAction } from './pay/fake-pay-store';
 export { createPayClient, MAX_PAYMENT_PENCE } from './pay/pay-client';
+export { GOVUK_PAY_BASE_URL, journeyKeyVariable, payClientsFromEnv } from './pay/pay-config';
 export { interpretPayment, type SettledPayment, settlePayment } from './pay/settle';
 export type {
   CreatePaymentInput,

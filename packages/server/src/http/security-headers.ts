@@ -8,20 +8,37 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
  * `c.get('secureHeadersNonce')`. A handler that sets its own policy keeps it: the designer's
  * allows 'unsafe-eval' for ajv in its live preview (see designer-assets/serve-designer.ts).
  */
+const POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", NONCE],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * The same policy, for a page whose form's redirect leaves this origin: browsers apply
+ * form-action to every redirect after a form post, so "Continue to payment" must allow the
+ * payment provider's pages. Set it on the response and the middleware keeps it.
+ * @example c.header('content-security-policy', policyAllowingForms(nonce, ['https://card.payments.service.gov.uk']))
+ */
+export function policyAllowingForms(nonce: string, formOrigins: readonly string[]): string {
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  return Object.entries({ ...POLICY, formAction: [...POLICY.formAction, ...formOrigins] })
+    .map(([name, values]) =>
+      [kebab(name), ...values.map((v) => (typeof v === 'string' ? v : `'nonce-${nonce}'`))].join(' '),
+    )
+    .join('; ');
+}
+
 export function securityHeaders(): MiddlewareHandler {
   return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'", NONCE],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
+    contentSecurityPolicy: POLICY,
     strictTransportSecurity: 'max-age=31536000; includeSubDomains',
     referrerPolicy: 'no-referrer',
     xFrameOptions: 'DENY',

@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { createApp } from '../app';
 import type { AddressProvider } from '../connected/address/types';
 import type { Scanner } from '../connected/scanning/types';
+import type { PayClientFor } from '../runtime/payments';
 import { createRuntime, type Runtime } from '../runtime/runtime';
 import { openStorage } from '../storage/index';
 import type { Storage } from '../storage/types';
@@ -37,6 +38,8 @@ export async function pagesHarness(
     addresses?: AddressProvider;
     scanner?: Scanner;
     log?: (line: string) => void;
+    /** GOV.UK Pay (a fake on a local port) for payment steps. */
+    pay?: PayClientFor;
   } = {},
 ): Promise<PagesHarness> {
   const storage = openStorage('sqlite::memory:');
@@ -58,6 +61,7 @@ export async function pagesHarness(
     storage,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.scanner ? { scanner: options.scanner } : {}),
+    ...(options.pay ? { pay: options.pay } : {}),
   });
   const tokens = { caseworkers: { [CASEWORKER_TOKEN]: { id: 'casey', roles: options.roles ?? [] } } };
   const app = createApp({

@@ -1,4 +1,12 @@
-import type { ActionResult, Actor, DecisionBy, FeedbackInput, JourneyRun } from '@fingerpost/core';
+import type {
+  ActionResult,
+  Actor,
+  DecisionBy,
+  FeedbackInput,
+  JourneyRun,
+  PaymentRefund,
+  PaymentSettlement,
+} from '@fingerpost/core';
 import type { Decision } from '@fingerpost/schema';
 
 /** One thing done to an application: a resident's step, a caseworker's decision, or a deadline. */
@@ -12,7 +20,10 @@ export type InstanceAction =
   | { type: 'withdraw'; reason?: string }
   | { type: 'feedback'; input: FeedbackInput }
   | { type: 'decide'; taskId: string; decision: Decision; by: DecisionBy }
-  | { type: 'deadlinePassed'; taskId: string };
+  | { type: 'deadlinePassed'; taskId: string }
+  | { type: 'paymentStarted'; stepId: string; paymentId: string }
+  | { type: 'paymentSettled'; stepId: string; settlement: PaymentSettlement }
+  | { type: 'paymentRefunded'; refund: PaymentRefund; by: Actor };
 
 /** Applies an action to a run; the engine never throws and leaves the run unchanged on a refusal. */
 export function applyAction(run: JourneyRun, action: InstanceAction): ActionResult {
@@ -37,6 +48,12 @@ export function applyAction(run: JourneyRun, action: InstanceAction): ActionResu
       return run.decide(action.taskId, action.decision, action.by);
     case 'deadlinePassed':
       return run.deadlinePassed(action.taskId);
+    case 'paymentStarted':
+      return run.paymentStarted(action.stepId, action.paymentId);
+    case 'paymentSettled':
+      return run.paymentSettled(action.stepId, action.settlement);
+    case 'paymentRefunded':
+      return run.paymentRefunded(action.refund, action.by);
   }
 }
 

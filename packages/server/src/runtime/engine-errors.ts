@@ -22,6 +22,12 @@ const STATUS: Record<string, number> = {
   'task.closed': 409,
   'task.no-deadline': 409,
   'task.not-due': 409,
+  'payment.invalid': 422,
+  'payment.refund-invalid': 422,
+  'payment.unknown': 404,
+  'payment.in-progress': 409,
+  'payment.already-settled': 409,
+  'payment.no-amount': 409,
 };
 
 /** The field problems of a rejected page, as the API lists them. */

@@ -89,6 +89,8 @@ export function instanceWrite(input: WriteInput): InstanceWrite {
       reference: meta.reference,
       answers: run.answers,
       events,
+      earlier: run.history().slice(0, input.historyBefore),
+      restsOnPayment: view.step.type === 'payment' && !completed,
       at: input.at,
       today: input.today,
       ...(input.random ? { random: input.random } : {}),

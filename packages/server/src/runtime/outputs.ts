@@ -10,20 +10,43 @@ export interface OutputContext {
   answers: Readonly<Record<string, unknown>>;
   /** The events the action produced: its triggers are read from them. */
   events: readonly NewEvent[];
+  /** The application's events before this action (to tell whether a payment completes a submission). */
+  earlier?: ReadonlyArray<Pick<NewEvent, 'type' | 'data'>>;
+  /** The action left the application waiting on a payment step. */
+  restsOnPayment?: boolean;
   at: string;
   today: string;
   random?: RandomBytes;
 }
 
+const paid = (event: Pick<NewEvent, 'type' | 'data'>) =>
+  event.type === 'paymentSettled' && (event.data as { state?: string }).state === 'success';
+
+/** Whether the latest submission is still waiting for the payment that follows it. */
+function submissionAwaitingPayment(earlier: ReadonlyArray<Pick<NewEvent, 'type' | 'data'>>): boolean {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const event = earlier[i]!;
+    if (paid(event)) return false;
+    if (event.type === 'applicationSubmitted') return true;
+  }
+  return false;
+}
+
 /**
  * The triggers an action fires: 'submitted' when the resident sends the application (check your
- * answers), and the outcome when the application ends (approved, rejected, ineligible, withdrawn,
- * or submitted for journeys that end on submission). Fired in the same write as the change.
+ * answers) or, when a payment step follows check your answers, once that payment has succeeded;
+ * and the outcome when the application ends (approved, rejected, ineligible, withdrawn, or
+ * submitted for journeys that end on submission). Fired in the same write as the change.
  */
-export function triggersOf(events: readonly NewEvent[]): Set<OutputTrigger> {
+export function triggersOf(
+  events: readonly NewEvent[],
+  earlier: ReadonlyArray<Pick<NewEvent, 'type' | 'data'>> = [],
+  restsOnPayment = false,
+): Set<OutputTrigger> {
   const triggers = new Set<OutputTrigger>();
   for (const event of events) {
-    if (event.type === 'applicationSubmitted') triggers.add('submitted');
+    if (event.type === 'applicationSubmitted' && !restsOnPayment) triggers.add('submitted');
+    if (paid(event) && submissionAwaitingPayment(earlier)) triggers.add('submitted');
     if (event.type === 'completed') {
       const outcome = (event.data as { outcome?: string }).outcome;
       if (
@@ -62,7 +85,7 @@ function personalisation(
  * (an optional question left blank) is not queued.
  */
 export function outboxItems(context: OutputContext): NewOutboxItem[] {
-  const triggers = triggersOf(context.events);
+  const triggers = triggersOf(context.events, context.earlier, context.restsOnPayment);
   if (triggers.size === 0) return [];
   const completed = context.events.find((e) => e.type === 'completed');
   const outcome = (completed?.data as { outcome?: string } | undefined)?.outcome ?? 'submitted';

@@ -13,6 +13,7 @@ import { cryptoRandom, type RandomBytes } from './ids';
 import type { InstanceAccess } from './instance-access';
 import { Instances } from './instances';
 import { journeyFeedback } from './journey-feedback';
+import { type PayClientFor, Payments } from './payments';
 import { type PurgeReport, purgeExpired } from './retention';
 import { ReviewComments } from './review-comments';
 import { ReviewLinks } from './review-links';
@@ -27,6 +28,10 @@ export interface RuntimeOptions {
   hotCapacity?: number;
   /** Scans every upload before it is stored (clamd in production); without one, uploads are not scanned. */
   scanner?: Scanner;
+  /** The GOV.UK Pay account each journey takes payments with (see payClientsFromEnv); none: payment steps say the service is unavailable. */
+  pay?: PayClientFor;
+  /** Where problems with connected services are logged (default: nowhere). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -49,6 +54,7 @@ export interface Runtime {
   /** Co-design: review links for a journey version, and the comments left through them. */
   readonly reviewLinks: ReviewLinks;
   readonly reviewComments: ReviewComments;
+  readonly payments: Payments;
   upload(instanceId: string, access: InstanceAccess, upload: Upload): Promise<FileRecord>;
   journeyFeedback(journeyId: string, input: FeedbackInput): Promise<FeedbackRecord>;
   analytics(
@@ -77,6 +83,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const cases = new Cases({ storage, instances, catalogue: journeys, clock });
   const drafts = new Drafts({ storage, clock });
   const reviewLinks = new ReviewLinks({ storage, clock, random });
+  const payments = new Payments(instances, options.pay ?? (() => null), options.log);
   return {
     storage,
     clock,
@@ -86,6 +93,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     drafts,
     reviewLinks,
     reviewComments: new ReviewComments({ storage, clock, random }, reviewLinks),
+    payments,
     upload: (instanceId, access, upload) =>
       storeUpload(
         { storage, instances, clock, random, ...(options.scanner ? { scanner: options.scanner } : {}) },

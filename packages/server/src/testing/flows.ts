@@ -77,3 +77,16 @@ export async function storedAnswers(s: TestServer, instanceId: string): Promise<
   if (!record) throw new Error(`no stored application ${instanceId}`);
   return (record.snapshot as { answers: Record<string, unknown> }).answers;
 }
+
+/** A garden waste subscription on its payment step (£52.50 a bin, £10 off with Council Tax Reduction). */
+export async function gardenWasteToPayment(s: TestServer, bins = 1, reduction = false): Promise<Started> {
+  const app = await start(s, 'garden-waste');
+  await submit(s, app, 'collection-address', { address: ADDRESS });
+  await submit(s, app, 'number-of-bins', { numberOfBins: bins });
+  const priced = await submit(s, app, 'council-tax-reduction', { councilTaxReduction: reduction });
+  await submit(s, app, priced.step.id);
+  await submit(s, app, 'email-address', { emailAddress: 'gardener@example.com' });
+  const view = await submit(s, app, 'check-answers');
+  expect(view.step.id).toBe('pay');
+  return app;
+}

@@ -73,7 +73,10 @@ export async function startTestServer(
     purgeIntervalMs: 0,
     tokens: {
       caseworkers: {
-        [TOKENS.caseworker]: { id: 'cw-1', roles: ['foi-officer', 'travel-officer', 'school-meals-officer'] },
+        [TOKENS.caseworker]: {
+          id: 'cw-1',
+          roles: ['foi-officer', 'travel-officer', 'school-meals-officer', 'waste-officer'],
+        },
         [TOKENS.otherCaseworker]: { id: 'cw-2', roles: ['unrelated-role'] },
         [TOKENS.dpo]: { id: 'dpo-1', roles: ['data-protection'] },
       },

@@ -66,7 +66,8 @@ const runs: Array<{ journey: string; file: string; scenario: string; ends: strin
     journey: 'garden-waste',
     file: 'prices.json',
     scenario: '1 bin with Council Tax Reduction: £42.50',
-    ends: 'Garden waste subscription requested',
+    // Paying through GOV.UK Pay by keyboard, declined then accepted: payment-keyboard.test.ts.
+    ends: 'Pay for your garden waste subscription',
   },
 ];
 

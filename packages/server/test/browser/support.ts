@@ -6,6 +6,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { expect } from 'vitest';
 import { createCsvAddressProvider } from '../../src/connected/address/csv-provider';
 import { createPages } from '../../src/pages/index';
+import type { PayClientFor } from '../../src/runtime/payments';
 import { createServer, type RunningServer } from '../../src/server';
 import { openStorage } from '../../src/storage/index';
 
@@ -25,7 +26,10 @@ export interface TestServer {
 }
 
 /** A real server on a free port over a real SQLite file, with the example journeys published. */
-export async function startServer(roles: string[] = []): Promise<TestServer> {
+export async function startServer(
+  roles: string[] = [],
+  options: { pay?: PayClientFor } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'fingerpost-browser-'));
   const tokens = { caseworkers: { [CASEWORKER_TOKEN]: { id: 'casey', roles } } };
   const server = await createServer({
@@ -37,6 +41,7 @@ export async function startServer(roles: string[] = []): Promise<TestServer> {
     rateLimit: false,
     purgeIntervalMs: 0,
     log: () => {},
+    ...(options.pay ? { pay: options.pay } : {}),
     // As `fingerpost serve` of the examples: the made-up addresses for the postcode look-up.
     pages: (runtime, services) =>
       createPages(runtime, {

@@ -108,7 +108,8 @@ export const STEP_KINDS = [
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-export const STEP_KIND_NAMES: Record<StepKind, string> = {
+/** Names of every kind of step, including those the palette does not offer yet (payment). */
+export const STEP_KIND_NAMES: Record<Step['type'], string> = {
   question: 'Question page',
   addAnother: 'Add another',
   content: 'Content page',
@@ -117,6 +118,7 @@ export const STEP_KIND_NAMES: Record<StepKind, string> = {
   checkAnswers: 'Check answers',
   approval: 'Approval',
   feedback: 'Feedback',
+  payment: 'Payment',
   end: 'Outcome page',
 };
 

@@ -72,6 +72,8 @@ export function expressionIssues(journey: Journey): ValidationIssue[] {
         );
       }
     } else if (step.type !== 'end') {
+      if (step.type === 'payment' && typeof step.amount === 'string')
+        issues.push(...check(step.amount, pointer('steps', i, 'amount'), scope, 'money'));
       issues.push(...nextConditions(step.next, ['steps', i, 'next'], scope));
     }
   });

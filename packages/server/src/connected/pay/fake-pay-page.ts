@@ -4,6 +4,8 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#
 
 const pounds = (pence: number): string => `£${(pence / 100).toFixed(2)}`;
 
+// The icon link stops browsers asking for /favicon.ico, which the fake does not serve.
+
 /**
  * The fake's stand-in for GOV.UK Pay's card page: one button per outcome, so a browser test
  * (or a developer clicking through) can choose how the payment ends.
@@ -14,7 +16,7 @@ export function fakePaymentPage(payment: FakePayment): string {
     `<form method="post" action="/pay/${id}/${action}"><button type="submit">${label}</button></form>`;
   return `<!DOCTYPE html>
 <html lang="${payment.language}">
-<head><meta charset="utf-8"><title>Enter card details – fake GOV.UK Pay</title></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Enter card details – fake GOV.UK Pay</title></head>
 <body>
 <main>
 <h1>Enter card details</h1>
@@ -32,7 +34,7 @@ ${button('cancel', 'Cancel payment')}
 export function fakeFinishedPage(payment: FakePayment): string {
   return `<!DOCTYPE html>
 <html lang="${payment.language}">
-<head><meta charset="utf-8"><title>Payment finished – fake GOV.UK Pay</title></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Payment finished – fake GOV.UK Pay</title></head>
 <body><main><h1>This payment has finished</h1>
 <p><a href="${escapeHtml(payment.returnUrl)}">Go back to the service</a></p></main></body>
 </html>`;

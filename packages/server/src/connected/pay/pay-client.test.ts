@@ -305,3 +305,12 @@ describe('payment ids', () => {
     expect(fake.requests).toEqual([]);
   });
 });
+
+describe('where the payment pages are', () => {
+  it("names GOV.UK Pay's card pages for its API, and another base URL's own origin", async () => {
+    const govuk = createPayClient({ baseUrl: 'https://publicapi.payments.service.gov.uk/', apiKey: KEY });
+    expect(govuk.paymentPageOrigins).toEqual(['https://card.payments.service.gov.uk']);
+    expect(client().paymentPageOrigins).toEqual([server.url]);
+    expect(new URL((await created()).nextUrl ?? '').origin).toBe(server.url);
+  });
+});

@@ -3,6 +3,9 @@ import { payErrorOf, readPayment, readRefund } from './pay-wire';
 import type { CreatePaymentInput, PayClient, PayClientOptions, PayError, PaymentResult } from './types';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+const GOVUK_PAY_API = 'https://publicapi.payments.service.gov.uk';
+// GOV.UK Pay's card pages: each payment's next_url is on this origin, not the API's.
+const GOVUK_PAY_CARD_PAGES = 'https://card.payments.service.gov.uk';
 export const MAX_PAYMENT_PENCE = 10_000_000;
 // GOV.UK Pay's ids are short alphanumeric strings; anything else must not reach a URL path.
 const PAYMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -60,6 +63,9 @@ export function createPayClient(options: PayClientOptions): PayClient {
   };
 
   return {
+    // Another base URL (a fake, a stub) serves its payment pages itself.
+    paymentPageOrigins: [base === GOVUK_PAY_API ? GOVUK_PAY_CARD_PAGES : new URL(base).origin],
+
     async createPayment(input) {
       const problem = inputProblem(input);
       if (problem) return rejected(problem);

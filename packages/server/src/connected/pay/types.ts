@@ -100,6 +100,11 @@ export interface PayClientOptions {
 }
 
 export interface PayClient {
+  /**
+   * Where the provider's payment pages (each payment's nextUrl) are served from: the page with
+   * "Continue to payment" must allow them as form-action, since its redirect goes there.
+   */
+  readonly paymentPageOrigins: readonly string[];
   createPayment(input: CreatePaymentInput): Promise<PaymentResult>;
   getPayment(paymentId: string): Promise<PaymentResult>;
   refund(paymentId: string, input: RefundInput): Promise<RefundResult>;

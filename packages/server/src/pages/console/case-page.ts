@@ -8,6 +8,7 @@ import type { Kit } from '../kit';
 import { renderPage } from '../render/page';
 import { type Flash, takeFlash } from '../session/session';
 import { sizeText } from '../view-models/field-model';
+import { paymentRows } from './payments';
 import { londonTime, STATUS_LABELS } from './queue';
 import { consoleChrome } from './staff';
 
@@ -41,7 +42,9 @@ function detailOf(event: StoredEvent): string {
   const data = (event.data ?? {}) as Record<string, unknown>;
   const parts: string[] = [];
   if (event.stepId) parts.push(`Page: ${event.stepId}`);
-  for (const key of ['decision', 'reason', 'comment', 'kind', 'rating']) {
+  if (typeof data.paymentId === 'string') parts.push(`Payment: ${data.paymentId}`);
+  if (typeof data.amount === 'number') parts.push(`Amount: £${(data.amount / 100).toFixed(2)}`);
+  for (const key of ['state', 'decision', 'reason', 'comment', 'kind', 'rating']) {
     const value = data[key];
     if (typeof value === 'string' || typeof value === 'number') parts.push(`${eventName(key)}: ${value}`);
   }
@@ -132,6 +135,7 @@ export async function showCase(c: Context, kit: Kit, who: CaseworkerPrincipal, i
       size: sizeText(Math.max(1, Math.ceil(f.size / 1024))),
       type: f.type,
     })),
+    payments: paymentRows(kase.instanceId, view?.payments ?? []),
     tasks: (view?.tasks ?? []).map((t) => ({
       title: t.title,
       statusText: STATUS_LABELS[t.status].text,

@@ -6,6 +6,7 @@ import { readForm, textField } from '../session/form-body';
 import { setFlash, takeFlash, updateSession } from '../session/session';
 import { showCase } from './case-page';
 import { decideTask } from './decision';
+import { showRefund, submitRefund } from './payments';
 import { showQueue } from './queue';
 import { consoleChrome, signedInCaseworker } from './staff';
 
@@ -65,6 +66,16 @@ export function consoleRoutes(app: Hono, kit: Kit): void {
   app.post(
     '/console/cases/:instanceId/tasks/:taskId',
     signedIn(kit, (c, who) => decideTask(c, kit, who, c.req.param('instanceId')!, c.req.param('taskId')!)),
+  );
+  app.get(
+    '/console/cases/:instanceId/payments/:paymentId/refund',
+    signedIn(kit, (c, who) => showRefund(c, kit, who, c.req.param('instanceId')!, c.req.param('paymentId')!)),
+  );
+  app.post(
+    '/console/cases/:instanceId/payments/:paymentId/refund',
+    signedIn(kit, (c, who) =>
+      submitRefund(c, kit, who, c.req.param('instanceId')!, c.req.param('paymentId')!),
+    ),
   );
   app.get(
     '/console/cases/:instanceId/files/:fileId',

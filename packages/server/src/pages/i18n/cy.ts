@@ -153,4 +153,22 @@ export const cy: Texts = {
   goBack: 'Mynd yn ôl at eich cais',
   servicesTitle: 'Gwasanaethau’r cyngor',
   servicesBody: 'Dewiswch wasanaeth i ddechrau.',
+
+  payAmount: 'Talu %{amount}',
+  payHowTo: 'Byddwch yn talu gyda cherdyn debyd neu gredyd ar GOV.UK Pay, ac yna’n dod yn ôl yma.',
+  continueToPayment: 'Parhau i dalu',
+  payNotCompletedTitle: 'Ni chafodd eich taliad ei gwblhau',
+  payFailed: 'Cafodd eich taliad ei wrthod neu nid oedd modd ei gymryd.',
+  payCancelled: 'Gwnaethoch ganslo eich taliad.',
+  payExpired: 'Daeth eich sesiwn dalu i ben: rhaid gorffen taliadau o fewn 90 munud.',
+  payNoMoneyTaken: 'Nid oes unrhyw arian wedi’i gymryd o’ch cyfrif. Mae eich atebion wedi’u cadw.',
+  payTryAgain: 'Rhoi cynnig arall arni',
+  payStop: 'Stopio nawr a dod yn ôl yn nes ymlaen',
+  payInProgress:
+    'Mae gennych daliad ar y gweill. Gorffennwch ef ar dudalen GOV.UK Pay. Os gwnaethoch gau’r dudalen honno, gallwch roi cynnig arall arni ymhen 90 munud.',
+  payCheckAgain: 'Gwirio fy nhaliad eto',
+  payUnavailableTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth talu',
+  payUnavailable:
+    'Mae eich atebion wedi’u cadw ac nid oes unrhyw arian wedi’i gymryd. Rhowch gynnig arall arni yn nes ymlaen.',
+  payImportant: 'Pwysig',
 };

@@ -148,6 +148,23 @@ export const en = {
   goBack: 'Go back to your application',
   servicesTitle: 'Council services',
   servicesBody: 'Choose a service to start.',
+
+  payAmount: 'Pay %{amount}',
+  payHowTo: 'You will pay by debit or credit card on GOV.UK Pay, then come back here.',
+  continueToPayment: 'Continue to payment',
+  payNotCompletedTitle: 'Your payment was not completed',
+  payFailed: 'Your payment was declined or could not be taken.',
+  payCancelled: 'You cancelled your payment.',
+  payExpired: 'Your payment session expired: payments must be finished within 90 minutes.',
+  payNoMoneyTaken: 'No money has been taken from your account. Your answers have been saved.',
+  payTryAgain: 'Try again',
+  payStop: 'Stop now and come back later',
+  payInProgress:
+    'You have a payment in progress. Finish it on the GOV.UK Pay page. If you closed that page, you can try again in 90 minutes.',
+  payCheckAgain: 'Check my payment again',
+  payUnavailableTitle: 'Sorry, there is a problem with the payment service',
+  payUnavailable: 'Your answers have been saved and no money has been taken. Try again later.',
+  payImportant: 'Important',
 } as const;
 
 export type TextKey = keyof typeof en;

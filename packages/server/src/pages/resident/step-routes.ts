@@ -12,6 +12,7 @@ import { pageAnswers } from './answers';
 import { currentApplication, languageFor, publishedJourney } from './application';
 import { openStep } from './open-step';
 import { FEEDBACK_ACTIONS, handleFeedback } from './page-feedback';
+import { showPayment, startPayment } from './payment-pages';
 import { stepChrome } from './step-frame';
 import {
   renderCheckAnswers,
@@ -47,6 +48,8 @@ export async function showStep(c: Context, kit: Kit, journeyId: string, stepId: 
       return renderCheckAnswers(s);
     case 'feedback':
       return renderFeedbackStep(s);
+    case 'payment':
+      return showPayment(s);
     default:
       return renderEnd(s);
   }
@@ -67,6 +70,7 @@ export async function submitStep(c: Context, kit: Kit, journeyId: string, stepId
     });
   }
   const step = s.view.step;
+  if (step.type === 'payment') return startPayment(s, publicOrigin);
   let input: Record<string, unknown> = {};
   if (step.type === 'question') {
     const answers = await pageAnswers(kit, s.held, step.components, body, s.t);
@@ -107,7 +111,7 @@ export async function changeAnswer(
 }
 
 /** The origin residents reach this server at (behind a trusted proxy, the one it was asked for). */
-function publicOrigin(c: Context, kit: Kit): string {
+export function publicOrigin(c: Context, kit: Kit): string {
   const url = new URL(c.req.url);
   if (!kit.options.trustProxy) return url.origin;
   const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
