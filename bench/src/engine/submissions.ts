@@ -53,6 +53,9 @@ export function snapshotText(fixture: FingerpostFixture, pages?: number): string
 
 export interface SnapshotStats {
   halfwayBytes: number;
+  /** The halfway snapshot without its history, as the server's instance row keeps it. */
+  leanBytes: number;
+  leanRestoreUs: number;
   finishedBytes: number;
   snapshotUs: number;
   restoreUs: number;
@@ -66,12 +69,16 @@ export function measureSnapshots(fixture: FingerpostFixture, iterations: number)
   const text = snapshotText(fixture, halfway);
   const run = startJourney(fixture.compiled, { clock: FIXED_CLOCK });
   answerPages(run, fixture.posts, halfway);
-  const restore = () => {
-    const restored = restoreJourney(fixture.compiled, JSON.parse(text), { clock: FIXED_CLOCK });
+  const lean = JSON.stringify(run.snapshot({ history: false }));
+  const restoreFrom = (json: string) => () => {
+    const restored = restoreJourney(fixture.compiled, JSON.parse(json), { clock: FIXED_CLOCK });
     if (!restored.ok) throw new Error(`restore failed: ${restored.error.message}`);
   };
+  const restore = restoreFrom(text);
   return {
     halfwayBytes: Buffer.byteLength(text),
+    leanBytes: Buffer.byteLength(lean),
+    leanRestoreUs: summarise(timeEach(iterations, restoreFrom(lean), 50)).median,
     finishedBytes: Buffer.byteLength(snapshotText(fixture)),
     snapshotUs: summarise(timeEach(iterations, () => run.snapshot(), 50)).median,
     restoreUs: summarise(timeEach(iterations, restore, 50)).median,

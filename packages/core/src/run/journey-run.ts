@@ -10,7 +10,7 @@ import { type FeedbackInput, giveFeedback } from './feedback';
 import { addItem, changeItem, removeItem } from './items';
 import { back, change } from './navigation';
 import { contextOf, type RunCore } from './run-core';
-import { type JourneySnapshot, takeSnapshot } from './snapshot';
+import { type JourneySnapshot, type SnapshotOptions, takeSnapshot } from './snapshot';
 import { submit } from './submit';
 import { buildView, type RunState, runState, type ViewOptions } from './view';
 import { withdraw } from './withdraw';
@@ -56,7 +56,8 @@ export interface JourneyRun {
   feedback(input: FeedbackInput): ActionResult;
   withdraw(reason?: string): ActionResult;
   view(options?: ViewOptions): JourneyView;
-  snapshot(): JourneySnapshot;
+  /** Plain JSON to store and restore later; `{ history: false }` leaves the history out. */
+  snapshot(options?: SnapshotOptions): JourneySnapshot;
   history(): readonly HistoryEvent[];
   readonly answers: Readonly<Record<string, unknown>>;
 }
@@ -81,7 +82,7 @@ export function journeyRun(core: RunCore): JourneyRun {
     feedback: (input) => act((now) => giveFeedback(core, input, now)),
     withdraw: (reason) => act((now) => withdraw(core, reason, now)),
     view: (options) => buildView(core, options),
-    snapshot: () => takeSnapshot(core),
+    snapshot: (options) => takeSnapshot(core, options),
     history: () => core.history.list(),
     get answers() {
       return contextOf(core).answers;
