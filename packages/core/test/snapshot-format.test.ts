@@ -50,6 +50,19 @@ describe('snapshot formats', () => {
     expect(restored.run.view()).toEqual(run.view());
   });
 
+  it('is a copy: changing it changes nothing in the run', () => {
+    const run = sameRunNow();
+    const snapshot = run.snapshot();
+    const answers = structuredClone(run.answers);
+    const history = structuredClone(run.history());
+    snapshot.answers.benefit = 'none';
+    (snapshot.history[1]!.data as { fields: string[] }).fields.push('forged');
+    snapshot.machine.context.completed.pop();
+    expect(run.answers).toEqual(answers);
+    expect(run.history()).toEqual(history);
+    expect(run.snapshot().machine.context.completed).toHaveLength(3);
+  });
+
   it('refuses an unknown format with a typed error that names the formats it reads', () => {
     const result = restoreJourney(
       blueBadge,

@@ -63,7 +63,30 @@ function compactHistory(events: readonly HistoryEvent[]): SnapshotHistoryEvent[]
   });
 }
 
-/** Takes the run's snapshot. A deep copy through JSON: the caller can keep or change it freely. */
+/**
+ * A deep copy of a JSON value the engine built (answers, context, history): twice as fast as a trip
+ * through JSON text, and the same result for these values (undefined properties are left out).
+ */
+function copyJson<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (entry === undefined) continue;
+    // An own "__proto__" key (possible in an item a host passed) must stay a key, as JSON keeps it.
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: copyJson(entry),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else copy[key] = copyJson(entry);
+  }
+  return copy as T;
+}
+
+/** Takes the run's snapshot: a deep copy, so the caller can keep or change it freely. */
 export function takeSnapshot(core: RunCore, options: SnapshotOptions = {}): JourneySnapshot {
   const persisted = core.actor.getSnapshot();
   const { answers, ...context } = persisted.context;
@@ -80,7 +103,8 @@ export function takeSnapshot(core: RunCore, options: SnapshotOptions = {}): Jour
     },
     answers,
     history: options.history === false ? [] : compactHistory(core.history.list()),
-    rejected: core.lastRejected,
+    // What the resident typed came from the host, so it may hold anything: JSON says what survives.
+    rejected: core.lastRejected ? (JSON.parse(JSON.stringify(core.lastRejected)) as RejectedPage) : null,
   };
-  return JSON.parse(JSON.stringify(snapshot)) as JourneySnapshot;
+  return copyJson(snapshot);
 }
