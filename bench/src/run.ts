@@ -2,6 +2,7 @@ import os from 'node:os';
 import { parseArgs } from './args';
 import { engineBenchmark } from './engine/index';
 import { httpBenchmark } from './http/index';
+import { inProcessBenchmark } from './in-process/index';
 import { profileWorkload } from './profile/cpu-profile';
 import { writeDocument } from './report/document';
 import { textSection } from './report/render';
@@ -17,6 +18,7 @@ const BENCHMARKS: Benchmark[] = [
   surveyJsBenchmark,
   httpBenchmark,
   scalingBenchmark,
+  inProcessBenchmark,
   memoryBenchmark,
 ];
 
