@@ -83,7 +83,7 @@ export function compilePageForm(
   validators: PageValidators = new PageValidators(),
 ): PageForm {
   const components = bindComponents(step, journey).map(compileComponent);
-  const validator = validators.lazy(pageSchema(components));
+  const validator = validators.lazy(() => pageSchema(components));
   const indexOf = new Map(components.map((component, index) => [component.name, index]));
   const hasConditions = components.some((component) => component.condition !== null);
   const fields = components.map((component) => component.name);

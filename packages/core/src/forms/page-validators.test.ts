@@ -39,6 +39,19 @@ describe('PageValidators', () => {
     expect(validate()).toBe(validate());
   });
 
+  it('builds a schema given as a function only when the validator is first asked for', () => {
+    const validators = new PageValidators();
+    let built = 0;
+    const validate = validators.lazy(() => {
+      built++;
+      return ageSchema();
+    });
+    expect(built).toBe(0);
+    expect(validate()({ age: 200 })).toBe(false);
+    validate();
+    expect(built).toBe(1);
+  });
+
   it('shares one validator between schemas of the same shape, and keeps different shapes apart', () => {
     const validators = new PageValidators();
     const first = validators.lazy(ageSchema())();

@@ -21,11 +21,14 @@ export class PageValidators {
     return this.byShape.size;
   }
 
-  /** A getter that compiles `schema` on its first call and returns the same validator after. */
-  lazy(schema: Schema): () => ValidateFunction {
+  /**
+   * A getter that compiles the schema on its first call and returns the same validator after.
+   * The schema may be given as a function: it is then built on that first call too.
+   */
+  lazy(schema: Schema | (() => Schema)): () => ValidateFunction {
     let validate: ValidateFunction | null = null;
     return () => {
-      validate ??= this.validatorFor(schema);
+      validate ??= this.validatorFor(typeof schema === 'function' ? schema() : schema);
       return validate;
     };
   }
