@@ -3,6 +3,7 @@ import { parseArgs } from './args';
 import { designerBenchmark } from './designer/index';
 import { engineBenchmark } from './engine/index';
 import { httpBenchmark } from './http/index';
+import { inProcessBenchmark } from './in-process/index';
 import { profileWorkload } from './profile/cpu-profile';
 import { writeDocument } from './report/document';
 import { textSection } from './report/render';
@@ -19,6 +20,7 @@ const BENCHMARKS: Benchmark[] = [
   surveyJsBenchmark,
   httpBenchmark,
   scalingBenchmark,
+  inProcessBenchmark,
   memoryBenchmark,
   designerBenchmark,
   soakBenchmark,

@@ -4,25 +4,43 @@ import { heapPerInstance } from '../util/heap';
 import { type Summary, summarise, timeEach } from '../util/stats';
 
 /**
- * µs per page submission (coerce + validate + transition + the view the API returns), over
- * `completions` residents each answering every page; the first few residents warm up untimed.
+ * µs per page submission (coerce + validate + transition + history), and with `withView` also
+ * building the view the API returns, over `completions` residents each answering every page; the
+ * first few residents warm up untimed.
  */
-export function measureSubmissions(fixture: FingerpostFixture, completions: number): Summary {
+export function measureSubmissions(
+  fixture: FingerpostFixture,
+  completions: number,
+  withView = false,
+): Summary {
   for (let i = 0; i < Math.min(20, completions); i++)
     answerPages(startJourney(fixture.compiled, { clock: FIXED_CLOCK }), fixture.posts);
   const times: number[] = [];
   for (let i = 0; i < completions; i++) {
     const run = startJourney(fixture.compiled, { clock: FIXED_CLOCK });
-    answerPages(run, fixture.posts, Number.POSITIVE_INFINITY, (us) => times.push(us));
+    answerPages(run, fixture.posts, Number.POSITIVE_INFINITY, (us) => times.push(us), withView);
   }
   return summarise(times);
 }
 
-/** Residents answering every page, for the profiler. */
+/**
+ * Residents answering every page, for the profiler: the pages' order is found once, so the
+ * profile shows submissions and not the views the timings leave out.
+ */
 export function submissionWorkload(fixture: FingerpostFixture, completions: number): () => void {
+  const order: string[] = [];
+  const probe = startJourney(fixture.compiled, { clock: FIXED_CLOCK });
+  for (let view = probe.view(); view.status === 'inProgress'; ) {
+    order.push(view.step.id);
+    const result = probe.submit(view.step.id, fixture.posts[view.step.id] ?? {});
+    if (!result.ok) throw new Error(`page ${view.step.id} was refused`);
+    view = result.view;
+  }
   return () => {
-    for (let i = 0; i < completions; i++)
-      answerPages(startJourney(fixture.compiled, { clock: FIXED_CLOCK }), fixture.posts);
+    for (let i = 0; i < completions; i++) {
+      const run = startJourney(fixture.compiled, { clock: FIXED_CLOCK });
+      for (const page of order) run.submit(page, fixture.posts[page] ?? {});
+    }
   };
 }
 
@@ -35,6 +53,9 @@ export function snapshotText(fixture: FingerpostFixture, pages?: number): string
 
 export interface SnapshotStats {
   halfwayBytes: number;
+  /** The halfway snapshot without its history, as the server's instance row keeps it. */
+  leanBytes: number;
+  leanRestoreUs: number;
   finishedBytes: number;
   snapshotUs: number;
   restoreUs: number;
@@ -48,12 +69,16 @@ export function measureSnapshots(fixture: FingerpostFixture, iterations: number)
   const text = snapshotText(fixture, halfway);
   const run = startJourney(fixture.compiled, { clock: FIXED_CLOCK });
   answerPages(run, fixture.posts, halfway);
-  const restore = () => {
-    const restored = restoreJourney(fixture.compiled, JSON.parse(text), { clock: FIXED_CLOCK });
+  const lean = JSON.stringify(run.snapshot({ history: false }));
+  const restoreFrom = (json: string) => () => {
+    const restored = restoreJourney(fixture.compiled, JSON.parse(json), { clock: FIXED_CLOCK });
     if (!restored.ok) throw new Error(`restore failed: ${restored.error.message}`);
   };
+  const restore = restoreFrom(text);
   return {
     halfwayBytes: Buffer.byteLength(text),
+    leanBytes: Buffer.byteLength(lean),
+    leanRestoreUs: summarise(timeEach(iterations, restoreFrom(lean), 50)).median,
     finishedBytes: Buffer.byteLength(snapshotText(fixture)),
     snapshotUs: summarise(timeEach(iterations, () => run.snapshot(), 50)).median,
     restoreUs: summarise(timeEach(iterations, restore, 50)).median,

@@ -36,18 +36,22 @@ export function fingerpostFixture(
 
 /**
  * Submits pages in order until the run leaves the form, or after `limit` pages. `each` sees the
- * time of every submission in µs. Throws when a valid page is refused: the fixture is broken.
+ * time of every submission in µs: `run.submit` alone (a result's view is built only when read),
+ * or with reading the result's view when `withView`. Throws when a valid page is refused: the
+ * fixture is broken.
  */
 export function answerPages(
   run: JourneyRun,
   posts: FingerpostFixture['posts'],
   limit = Number.POSITIVE_INFINITY,
   each?: (micros: number) => void,
+  withView = false,
 ): JourneyView {
   let view = run.view();
   for (let n = 0; n < limit && view.status === 'inProgress'; n++) {
     const start = process.hrtime.bigint();
     const result = run.submit(view.step.id, posts[view.step.id] ?? {});
+    if (withView && result.ok) view = result.view;
     if (each) each(Number(process.hrtime.bigint() - start) / 1000);
     if (!result.ok) throw new Error(`page ${view.step.id} was refused: ${JSON.stringify(result.error)}`);
     view = result.view;

@@ -36,7 +36,7 @@ export const scalingBenchmark: Benchmark = {
       tables: [],
       verdicts: [],
       notes: [
-        'Not measured yet: deadline scheduler throughput with two server processes, and resident page render time per page type (the resident pages are not served by `createServer` at the time of writing).',
+        'Resident page render time per page type and deadline scheduler throughput (one process) are in the next section; the scheduler with two server processes is not timed yet.',
       ],
     };
     if (!serverSource()) {

@@ -14,10 +14,23 @@ const londonDateFormat = new Intl.DateTimeFormat('en-CA', {
  * @example londonDate(new Date('2026-06-30T23:30:00Z')) // '2026-07-01' (British Summer Time)
  */
 export function londonDate(instant: Date): string {
+  // London is a whole number of hours from UTC, so the date is the same all through a UTC hour:
+  // remember the last hour's date (formatToParts is slow, and every action asks).
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  if (hour === lastHour) return lastDate;
   const parts = londonDateFormat.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  // Before 1847 London kept its own mean time, minutes off UTC: not remembered.
+  if (hour >= 0) {
+    lastHour = hour;
+    lastDate = date;
+  }
+  return date;
 }
+
+let lastHour = Number.NaN;
+let lastDate = '';
 
 /**
  * The instant a London calendar day begins. Clocks change at 01:00 UTC, so midnight is either

@@ -36,7 +36,14 @@ export {
   restoreJourney,
   type SnapshotMigration,
 } from './run/restore';
-export { type JourneySnapshot, type PersistedMachine, SNAPSHOT_FORMAT } from './run/snapshot';
+export {
+  type JourneySnapshot,
+  type PersistedMachine,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_FORMAT_1,
+  type SnapshotHistoryEvent,
+  type SnapshotOptions,
+} from './run/snapshot';
 export { type StartOptions, startJourney } from './run/start';
 export type { ViewOptions } from './run/view';
 export * from './scenarios/index';

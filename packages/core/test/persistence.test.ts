@@ -24,9 +24,13 @@ describe('snapshots', () => {
   it('are small plain JSON with a format tag, the journey version, the machine state and the history', () => {
     const snapshot = atCheckAnswers().snapshot();
     expect(snapshot).toMatchObject({
-      format: 'fingerpost.snapshot/1',
+      format: 'fingerpost.snapshot/2',
       journey: { id: 'blue-badge', version: '1.0.0' },
     });
+    // The answers are kept once; history entries leave out what their place and neighbours say.
+    expect(snapshot.machine.context).not.toHaveProperty('answers');
+    expect(snapshot.history[0]).toMatchObject({ type: 'started', journeyVersion: '1.0.0' });
+    expect(snapshot.history.slice(1).some((e) => 'journeyVersion' in e || 'seq' in e)).toBe(false);
     expect(snapshot.machine.value).toBe('check');
     expect(snapshot.answers).toEqual({
       dateOfBirth: '1950-03-27',
@@ -35,7 +39,7 @@ describe('snapshots', () => {
       fullName: 'Ann Smith',
     });
     expect(roundTrip(snapshot)).toEqual(snapshot);
-    expect(JSON.stringify(snapshot).length).toBeLessThan(4_000);
+    expect(JSON.stringify(snapshot).length).toBeLessThan(2_500);
   });
 
   it('restore and continue exactly where they were, keeping history, back stack and tasks', () => {
@@ -83,6 +87,11 @@ describe('snapshots', () => {
     expect(migrated.run.answers.fullName).toBe('Ann Smith-Jones');
     ok(migrated.run.submit('check', {}));
     expect(migrated.run.history().at(-1)?.journeyVersion).toBe('1.1.0');
+    // Entries keep the version they happened on through another snapshot and restore.
+    const again = restoreJourney(next, roundTrip(migrated.run.snapshot()), { clock });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.run.history()).toEqual(migrated.run.history());
+    expect(again.run.history()[0]?.journeyVersion).toBe('1.0.0');
     const badMigration = restoreJourney(next, snapshot, { clock, migrate: (old) => old });
     expect(!badMigration.ok && badMigration.error.code).toBe('snapshot.version-mismatch');
   });
@@ -103,6 +112,7 @@ describe('snapshots', () => {
       { ...good, machine: { ...good.machine, context: { ...good.machine.context, tasks: 'none' } } },
       { ...good, machine: { ...good.machine, context: null } },
       { ...good, history: 'lost' },
+      { ...good, history: [{ type: 'started' }] },
       { ...good, answers: [] },
     ];
     for (const snapshot of corrupt) {

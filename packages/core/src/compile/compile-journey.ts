@@ -4,6 +4,7 @@ import type { WorkingDayCalendar } from '../calendar/working-days';
 import { JourneyCompileError } from '../errors';
 import { compileExpression } from '../expression';
 import { compilePageForm } from '../forms/index';
+import { PageValidators } from '../forms/page-validators';
 import { journeySetup } from '../machine/journey-machine';
 import { compileRoutes, compileRules } from '../routing';
 import { LruCache } from './cache';
@@ -18,7 +19,13 @@ export interface CompileOptions {
 
 const cache = new LruCache<CompiledJourney>(100);
 
-function compileStep(step: Step, index: number, journey: Journey, scope: ExpressionScope): CompiledStep {
+function compileStep(
+  step: Step,
+  index: number,
+  journey: Journey,
+  scope: ExpressionScope,
+  validators: PageValidators,
+): CompiledStep {
   const path = `/steps/${index}`;
   const base = { step, routes: [], rules: [], form: null, fields: [], onApproved: [], amount: null };
   switch (step.type) {
@@ -26,14 +33,14 @@ function compileStep(step: Step, index: number, journey: Journey, scope: Express
       return {
         ...base,
         routes: compileRoutes(step.next, `${path}/next`, scope),
-        form: compilePageForm(step, journey),
+        form: compilePageForm(step, journey, validators),
         fields: step.components.map((c) => c.field),
       };
     case 'addAnother':
       return {
         ...base,
         routes: compileRoutes(step.next, `${path}/next`, scope),
-        form: compilePageForm(step, journey),
+        form: compilePageForm(step, journey, validators),
         fields: [step.group],
       };
     case 'content':
@@ -69,6 +76,7 @@ function compileStep(step: Step, index: number, journey: Journey, scope: Express
 function compileFresh(journey: Journey, calendar: WorkingDayCalendar): CompiledJourney {
   const steps = new Map<string, CompiledStep>();
   const scope = journeyScope(journey);
+  const validators = new PageValidators();
   journey.steps.forEach((step, index) => {
     if (steps.has(step.id)) {
       throw new JourneyCompileError(
@@ -77,7 +85,7 @@ function compileFresh(journey: Journey, calendar: WorkingDayCalendar): CompiledJ
         `/steps/${index}/id`,
       );
     }
-    steps.set(step.id, compileStep(step, index, journey, scope));
+    steps.set(step.id, compileStep(step, index, journey, scope, validators));
   });
   if (!steps.has(journey.start)) {
     throw new JourneyCompileError(

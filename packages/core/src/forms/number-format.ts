@@ -1,5 +1,6 @@
 /** Digits grouped in thousands with commas, as GOV.UK writes numbers: 7400 gives "7,400". */
 export function formatNumber(value: number): string {
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   const [whole = '', fraction] = String(Math.abs(value)).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${value < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;

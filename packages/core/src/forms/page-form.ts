@@ -1,5 +1,4 @@
 import type { AddAnotherStep, ChoiceField, Journey, QuestionStep } from '@fingerpost/schema';
-import { ajv } from './ajv-instance';
 import { fieldOfError, issueFromAjv } from './ajv-issues';
 import { bindComponents } from './bind-components';
 import { coerceField } from './coerce-field';
@@ -7,6 +6,7 @@ import type { Coerced, Issue } from './coerced';
 import { type Condition, compileCondition, conditionHolds } from './conditions';
 import { describeIssue } from './describe-issue';
 import { pageSchema, patternCompiles } from './page-schema';
+import { PageValidators } from './page-validators';
 import type { BoundComponent, FieldError, FormContext, FormResult, PageForm } from './types';
 
 interface CompiledComponent extends BoundComponent {
@@ -65,7 +65,9 @@ function extraIssue(component: CompiledComponent, value: unknown, today: string)
 
 /**
  * Compiles a question page (or one item of an add-another page) once: coercion, conditions and an
- * ajv validator built from its components. The engine caches the result per page.
+ * ajv validator built from its components. The engine caches the result per page. The validator is
+ * compiled on the page's first submission, through `validators` (shared by a compiled journey's
+ * pages, so pages of the same shape share one validator).
  *
  * @example
  * const form = compilePageForm(step, journey);
@@ -75,9 +77,13 @@ function extraIssue(component: CompiledComponent, value: unknown, today: string)
  * // { ok: false, errors: [{ field: 'dob', code: 'format', part: 'day',
  * //   message: 'Date of birth must be a real date' }], values: {}, raw: { dob: { day: '31', … } } }
  */
-export function compilePageForm(step: QuestionStep | AddAnotherStep, journey: Journey): PageForm {
+export function compilePageForm(
+  step: QuestionStep | AddAnotherStep,
+  journey: Journey,
+  validators: PageValidators = new PageValidators(),
+): PageForm {
   const components = bindComponents(step, journey).map(compileComponent);
-  const validate = ajv.compile(pageSchema(components));
+  const validator = validators.lazy(() => pageSchema(components));
   const indexOf = new Map(components.map((component, index) => [component.name, index]));
   const hasConditions = components.some((component) => component.condition !== null);
   const fields = components.map((component) => component.name);
@@ -117,6 +123,7 @@ export function compilePageForm(step: QuestionStep | AddAnotherStep, journey: Jo
       }
       if (issues[index]) failed = true;
     });
+    const validate = validator();
     if (!validate(values)) {
       for (const error of validate.errors ?? []) {
         const index = indexOf.get(fieldOfError(error));

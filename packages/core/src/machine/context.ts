@@ -78,17 +78,32 @@ export function instantOf(context: JourneyContext, event: { at?: string }): stri
   return event.at ?? context.origin.at;
 }
 
+// Guards, recordPage and the run's audit trail all ask for the same event's answers; building them
+// copies every answer, so each event's result is kept (for the context it was built from).
+const built = new WeakMap<object, { context: JourneyContext; answers: Record<string, unknown> }>();
+
 /**
  * The answers as they will be once a page submission is recorded: guards on a SUBMIT run before
- * its actions, yet must route on what the resident just entered.
+ * its actions, yet must route on what the resident just entered. The result is shared by every
+ * caller for the same context and event, so it must not be changed.
  */
 export function answersAfter(
   context: JourneyContext,
   event: JourneyEvent | { type: string },
 ): Record<string, unknown> {
   if (event.type !== 'SUBMIT') return context.answers;
+  const known = built.get(event);
+  if (known?.context === context) return known.answers;
   const submit = event as Extract<JourneyEvent, { type: 'SUBMIT' }>;
   const answers = { ...context.answers, ...submit.values };
-  for (const field of submit.hidden) delete answers[field];
+  // Deleting would turn the object into a slow dictionary that every later copy inherits.
+  if (submit.hidden.some((field) => field in answers)) {
+    const hidden = new Set(submit.hidden);
+    const kept: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(answers)) if (!hidden.has(field)) kept[field] = value;
+    built.set(event, { context, answers: kept });
+    return kept;
+  }
+  built.set(event, { context, answers });
   return answers;
 }

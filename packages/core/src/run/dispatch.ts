@@ -60,11 +60,14 @@ function recordConsequences(
     }
   }
   const expected = expectedAnswers(before, event);
-  const dropped = Object.keys(expected).filter((field) => !(field in after.answers));
-  if (dropped.length > 0)
-    history.append(now.at, 'answersDropped', SYSTEM, { fields: dropped, reason: 'notOnRoute' });
-  const set = Object.keys(after.answers).filter((field) => !(field in expected));
-  if (set.length > 0) history.append(now.at, 'onApprovedSet', SYSTEM, { fields: set }, beforeState);
+  // The usual case: the machine kept exactly the answers the event left (the same object).
+  if (expected !== after.answers) {
+    const dropped = Object.keys(expected).filter((field) => !(field in after.answers));
+    if (dropped.length > 0)
+      history.append(now.at, 'answersDropped', SYSTEM, { fields: dropped, reason: 'notOnRoute' });
+    const set = Object.keys(after.answers).filter((field) => !(field in expected));
+    if (set.length > 0) history.append(now.at, 'onApprovedSet', SYSTEM, { fields: set }, beforeState);
+  }
   const openBefore = new Set(
     before.tasks.filter((t) => t.status === 'open').map((t) => `${t.stepId}/${t.id}`),
   );

@@ -12,13 +12,30 @@ import { addItem, changeItem, removeItem } from './items';
 import { back, change } from './navigation';
 import { refundPayment, settlePayment, startPayment } from './payments';
 import { contextOf, type RunCore } from './run-core';
-import { type JourneySnapshot, takeSnapshot } from './snapshot';
+import { type JourneySnapshot, type SnapshotOptions, takeSnapshot } from './snapshot';
 import { submit } from './submit';
-import { buildView, type ViewOptions } from './view';
+import { buildView, type RunState, runState, type ViewOptions } from './view';
 import { withdraw } from './withdraw';
 
-/** Every action answers with the new view, or with a typed error and nothing changed. */
+/** Every action answers with the new view (built when first read), or with a typed error and nothing changed. */
 export type ActionResult = { ok: true; view: JourneyView } | { ok: false; error: EngineError };
+
+/**
+ * A successful action's result. Its view is built when first read (and kept), from the run as it
+ * was right after the action: a host that redirects, or only persists, never pays for it.
+ */
+function succeeded(core: RunCore, at: RunState): ActionResult {
+  let view: JourneyView | undefined;
+  const result = { ok: true } as { ok: true; view: JourneyView };
+  Object.defineProperty(result, 'view', {
+    enumerable: true,
+    get: () => {
+      view ??= buildView(core, {}, at);
+      return view;
+    },
+  });
+  return result;
+}
 
 /** Who acts for the resident: the resident, or a caseworker helping them (assisted digital). */
 export type Actor = HistoryActor;
@@ -47,7 +64,8 @@ export interface JourneyRun {
   paymentRefunded(refund: PaymentRefund, by: Actor): ActionResult;
   withdraw(reason?: string): ActionResult;
   view(options?: ViewOptions): JourneyView;
-  snapshot(): JourneySnapshot;
+  /** Plain JSON to store and restore later; `{ history: false }` leaves the history out. */
+  snapshot(options?: SnapshotOptions): JourneySnapshot;
   history(): readonly HistoryEvent[];
   readonly answers: Readonly<Record<string, unknown>>;
 }
@@ -55,8 +73,9 @@ export interface JourneyRun {
 /** The run over a core: reads the clock once per action, then acts, then shows the result. */
 export function journeyRun(core: RunCore): JourneyRun {
   const act = (action: (now: ReturnType<typeof momentOf>) => EngineError | null): ActionResult => {
-    const error = action(momentOf(core.clock));
-    return error ? { ok: false, error } : { ok: true, view: buildView(core) };
+    const now = momentOf(core.clock);
+    const error = action(now);
+    return error ? { ok: false, error } : succeeded(core, runState(core, now.today));
   };
   return {
     submit: (stepId, input, actor = RESIDENT) => act((now) => submit(core, stepId, input ?? {}, actor, now)),
@@ -75,7 +94,7 @@ export function journeyRun(core: RunCore): JourneyRun {
     paymentRefunded: (refund, by) => act((now) => refundPayment(core, refund, by, now)),
     withdraw: (reason) => act((now) => withdraw(core, reason, now)),
     view: (options) => buildView(core, options),
-    snapshot: () => takeSnapshot(core),
+    snapshot: (options) => takeSnapshot(core, options),
     history: () => core.history.list(),
     get answers() {
       return contextOf(core).answers;

@@ -35,8 +35,7 @@ export function back(core: RunCore, now: Moment): EngineError | null {
 }
 
 /** The answer pages on the resident's route: what check your answers lists and Change may open. */
-export function answerPagesOnRoute(core: RunCore, today: string): string[] {
-  const context = contextOf(core);
+export function answerPagesOnRoute(core: RunCore, today: string, context = contextOf(core)): string[] {
   const path = walkPath(
     core.compiled.steps,
     core.compiled.journey.start,

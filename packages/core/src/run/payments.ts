@@ -138,9 +138,13 @@ function refundedOf(history: readonly HistoryEvent[], paymentId: string): number
 }
 
 /** Every payment on the application, with what has been refunded of each. */
-export function paymentsView(core: RunCore): PaymentView[] {
-  const history = core.history.list();
-  return paymentsOf(contextOf(core)).map((p) => ({ ...p, refunded: refundedOf(history, p.paymentId) }));
+export function paymentsView(
+  core: RunCore,
+  context = contextOf(core),
+  historyLength = core.history.list().length,
+): PaymentView[] {
+  const history = core.history.list().slice(0, historyLength);
+  return paymentsOf(context).map((p) => ({ ...p, refunded: refundedOf(history, p.paymentId) }));
 }
 
 /**

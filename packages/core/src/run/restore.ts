@@ -48,6 +48,25 @@ function migrated(
   return result;
 }
 
+/** History entries as the run keeps them: numbered in order, each with its journey version. */
+function wholeHistory(snapshot: JourneySnapshot): HistoryEvent[] {
+  let version = snapshot.journey.version;
+  return snapshot.history.map((entry, index) => {
+    if (typeof entry.journeyVersion === 'string') version = entry.journeyVersion;
+    // Built field by field, in the order History.append uses: one object shape for every entry.
+    const event: HistoryEvent = {
+      seq: index + 1,
+      at: entry.at,
+      type: entry.type,
+      actor: entry.actor,
+      journeyVersion: version,
+      data: entry.data,
+    };
+    if (entry.stepId !== undefined) event.stepId = entry.stepId;
+    return event;
+  });
+}
+
 function isError(value: unknown): value is EngineError {
   return (
     typeof value === 'object' &&
@@ -78,15 +97,19 @@ export function restoreJourney(
     const problem = snapshotProblem(candidate, compiled);
     if (problem) return { ok: false, error: problem };
     const checked = candidate as JourneySnapshot;
+    // Format 1 also kept the answers in the context, and XState's empty history and children.
     const machine = {
-      ...checked.machine,
+      status: checked.machine.status,
+      value: checked.machine.value,
+      historyValue: {},
+      children: {},
       context: { ...checked.machine.context, answers: { ...checked.answers } },
     };
     const actor = createActor(compiled.machine, { snapshot: machine as never });
     const core: RunCore = {
       compiled,
       actor,
-      history: new History(compiled.journey.version, checked.history as HistoryEvent[]),
+      history: new History(compiled.journey.version, wholeHistory(checked)),
       clock: options.clock,
       language: compiled.journey.languages.includes(checked.language) ? checked.language : 'en',
       instanceId: typeof checked.instanceId === 'string' ? checked.instanceId : null,

@@ -1,6 +1,6 @@
 import type { CompiledJourney } from '../compile/compiled-journey';
 import { type EngineError, engineError } from '../errors';
-import { SNAPSHOT_FORMAT } from './snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_1 } from './snapshot';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,8 +40,11 @@ function contextProblem(context: unknown): EngineError | null {
  * anything in it: a corrupt snapshot gives 'snapshot.invalid', never an exception.
  */
 export function snapshotProblem(value: unknown, compiled: CompiledJourney): EngineError | null {
-  if (!isObject(value) || value.format !== SNAPSHOT_FORMAT) {
-    return invalid(`This is not a Fingerpost snapshot (format ${SNAPSHOT_FORMAT})`, '/format');
+  if (!isObject(value) || (value.format !== SNAPSHOT_FORMAT && value.format !== SNAPSHOT_FORMAT_1)) {
+    return invalid(
+      `This is not a Fingerpost snapshot (format ${SNAPSHOT_FORMAT}, or ${SNAPSHOT_FORMAT_1} from earlier versions)`,
+      '/format',
+    );
   }
   const journey = value.journey;
   if (!isObject(journey) || typeof journey.id !== 'string' || typeof journey.version !== 'string') {
@@ -67,8 +70,12 @@ export function snapshotProblem(value: unknown, compiled: CompiledJourney): Engi
   const context = contextProblem(machine.context);
   if (context) return context;
   if (!isObject(value.answers)) return invalid('"answers" must be an object', '/answers');
-  if (!Array.isArray(value.history) || !value.history.every(isObject))
-    return invalid('"history" must be a list', '/history');
+  if (!Array.isArray(value.history)) return invalid('"history" must be a list', '/history');
+  const entry = value.history.findIndex(
+    (e) => !isObject(e) || typeof e.at !== 'string' || typeof e.type !== 'string' || !isObject(e.actor),
+  );
+  if (entry !== -1)
+    return invalid('Each history entry needs a time, a type and an actor', `/history/${entry}`);
   if (typeof value.language !== 'string') return invalid('"language" is missing', '/language');
   return null;
 }

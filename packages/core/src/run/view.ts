@@ -3,13 +3,14 @@ import { londonDate } from '../clock';
 import type { CompiledStep } from '../compile/compiled-journey';
 import { ANSWER_PAGE_TYPES } from '../compile/compiled-journey';
 import { textFor } from '../forms/index';
+import type { JourneyContext } from '../machine/context';
 import { eligibilityView, outcomeView } from '../view/outcome-view';
 import { stepView } from '../view/step-view';
 import { tasksView } from '../view/tasks-view';
 import type { JourneyStatus, JourneyView, StepView } from '../view-types';
 import { answerPagesOnRoute } from './navigation';
 import { paymentInProgress, paymentsView } from './payments';
-import { contextOf, currentStateOf, isFinished, type RunCore, stepOf } from './run-core';
+import { contextOf, currentStateOf, isFinished, type RejectedPage, type RunCore, stepOf } from './run-core';
 
 export interface ViewOptions {
   /** The caseworker role looking, for the decisions each task allows it. */
@@ -18,16 +19,43 @@ export interface ViewOptions {
   language?: string;
 }
 
-function statusOf(core: RunCore, step: CompiledStep | undefined): JourneyStatus {
-  if (isFinished(core)) return 'completed';
-  if (step?.step.type === 'approval') return 'awaitingDecision';
-  return contextOf(core).moreInformation ? 'moreInformationRequested' : 'inProgress';
+/**
+ * What a view is built from, taken at one moment: an action's result can then build its view later
+ * (only when asked for), showing the run as it was right after that action.
+ */
+export interface RunState {
+  readonly context: JourneyContext;
+  /** The state the machine rests in: a step id (or the internal withdrawn state). */
+  readonly state: string;
+  readonly finished: boolean;
+  readonly rejected: RejectedPage | null;
+  /** The history is append-only: its first events are the history at that moment. */
+  readonly historyLength: number;
+  readonly today: string;
 }
 
-function allowedActions(core: RunCore, status: JourneyStatus, step: CompiledStep | undefined): string[] {
+/** The run's state now; `today` from the action's clock reading, or read from the clock. */
+export function runState(core: RunCore, today = londonDate(core.clock())): RunState {
+  return {
+    context: contextOf(core),
+    state: currentStateOf(core),
+    finished: isFinished(core),
+    rejected: core.lastRejected,
+    historyLength: core.history.list().length,
+    today,
+  };
+}
+
+function statusOf(at: RunState, step: CompiledStep | undefined): JourneyStatus {
+  if (at.finished) return 'completed';
+  if (step?.step.type === 'approval') return 'awaitingDecision';
+  return at.context.moreInformation ? 'moreInformationRequested' : 'inProgress';
+}
+
+function allowedActions(at: RunState, status: JourneyStatus, step: CompiledStep | undefined): string[] {
   if (status === 'completed') return ['feedback'];
   if (status === 'awaitingDecision') return ['decide', 'deadlinePassed', 'withdraw', 'feedback'];
-  const context = contextOf(core);
+  const context = at.context;
   if (step?.step.type === 'payment') {
     const paying = paymentInProgress(context, step.step.id);
     const actions = paying ? ['paymentSettled'] : ['paymentStarted'];
@@ -62,22 +90,22 @@ function emptyStep(id: string): StepView {
 }
 
 /** Everything a renderer needs, worked out from the machine's state in one language. */
-export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView {
+export function buildView(core: RunCore, options: ViewOptions = {}, at = runState(core)): JourneyView {
   const journey = core.compiled.journey;
   const language =
     options.language && journey.languages.includes(options.language) ? options.language : core.language;
-  const today = londonDate(core.clock());
-  const context = contextOf(core);
-  const state = currentStateOf(core);
+  const today = at.today;
+  const context = at.context;
+  const state = at.state;
   const compiled = stepOf(core, state);
-  const status = statusOf(core, compiled);
-  const routePages = answerPagesOnRoute(core, today);
+  const status = statusOf(at, compiled);
+  const routePages = answerPagesOnRoute(core, today, context);
   const info = context.moreInformation;
-  const rejected = core.lastRejected?.stepId === state ? core.lastRejected : null;
+  const rejected = at.rejected?.stepId === state ? at.rejected : null;
   const eligibility = eligibilityView(journey, context.eligibility, language);
   const pages = routePages.map((id) => stepOf(core, id)).filter((c): c is CompiledStep => c !== undefined);
   const onCheckAnswers = compiled?.step.type === 'checkAnswers';
-  const actions = allowedActions(core, status, compiled);
+  const actions = allowedActions(at, status, compiled);
   // No Back while a payment is with the provider: its outcome must be recorded on this step.
   const paying = compiled?.step.type === 'payment' && !actions.includes('back');
   return {
@@ -110,11 +138,13 @@ export function buildView(core: RunCore, options: ViewOptions = {}): JourneyView
       (id) => onCheckAnswers && (!info || info.pages.includes(id)),
     ),
     outcome:
-      status === 'completed' ? outcomeView(journey, state, eligibility, core.history.list(), language) : null,
+      status === 'completed'
+        ? outcomeView(journey, state, eligibility, core.history.list().slice(0, at.historyLength), language)
+        : null,
     eligibility,
     tasks: tasksView(journey, context.tasks, options.role),
     moreInformation: info ? { comment: info.comment, pages: [...info.pages], round: info.round } : null,
-    payments: paymentsView(core),
+    payments: paymentsView(core, context, at.historyLength),
     allowedActions: actions,
   };
 }

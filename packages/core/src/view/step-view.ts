@@ -129,7 +129,8 @@ export function stepView(
   const ownRejection = rejected?.stepId === step.id ? rejected : null;
   // An add-another page's components describe one item: they start empty unless an item was rejected.
   const values = step.type === 'question' ? answers : {};
-  const visible = new Set(compiled.form.visibleFields({ ...answers, ...values }, today));
+  // A question page's own values are among the answers; an add-another item adds none.
+  const visible = new Set(compiled.form.visibleFields(answers, today));
   const inputs = {
     fields: fieldsFor(step, journeyFields),
     values,

@@ -52,7 +52,8 @@ function feedbackOf(events: readonly NewEvent[], meta: InstanceMeta, random?: Ra
  */
 export function instanceWrite(input: WriteInput): InstanceWrite {
   const { meta, run, view } = input;
-  const snapshot: JourneySnapshot = run.snapshot();
+  // The events table holds the history: the snapshot leaves it out rather than copying it each write.
+  const snapshot: JourneySnapshot = run.snapshot({ history: false });
   const events = eventsOfAction(run.history(), input.historyBefore, view.step.id, input.extraEvents);
   const completed = view.status === 'completed';
   const instance: InstanceWrite['instance'] = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startJourney } from '@fingerpost/core';
+import { type JourneySnapshot, restoreJourney, startJourney } from '@fingerpost/core';
 import type { Journey } from '@fingerpost/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../storage/types';
@@ -8,7 +8,7 @@ import { foiAwaitingDecision, start, submit } from '../testing/flows';
 import { EXAMPLES, startTestServer, type TestServer, TOKENS } from '../testing/test-server';
 import { eventsOfAction, validationFailedEvent } from './persisted-events';
 import { createRuntime } from './runtime';
-import { historyFromEvents } from './stored-snapshot';
+import { fullSnapshot, historyFromEvents } from './stored-snapshot';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -39,6 +39,25 @@ describe('stored snapshots', () => {
     expect(snapshot.history).toEqual([]);
     expect(snapshot.answers).toEqual({ binType: 'rubbish' });
     expect(snapshot.machine.context).not.toHaveProperty('answers');
+  });
+
+  it('written by an earlier version (format 1) still restore to the application the hot run holds', async () => {
+    const app = await foiAwaitingDecision(s);
+    const record = await s.runtime.storage.getInstance(app.instanceId);
+    const now = record?.snapshot as JourneySnapshot;
+    expect(now.format).toBe('fingerpost.snapshot/2');
+    // What rows held before format 2: format 1, XState's own empty fields, no history.
+    const formatOne = {
+      ...now,
+      format: 'fingerpost.snapshot/1',
+      machine: { ...now.machine, historyValue: {}, children: {} },
+    } as unknown as JourneySnapshot;
+    const journey = JSON.parse(readFileSync(join(EXAMPLES, 'foi-request/journey.json'), 'utf8')) as Journey;
+    const snapshot = await fullSnapshot(formatOne, () => s.runtime.storage.listEvents(app.instanceId));
+    const restored = restoreJourney(journey, snapshot, { clock: s.clock });
+    if (!restored.ok) throw new Error(restored.error.message);
+    const { version: _version, ...hot } = await hotView(app.instanceId, app.token);
+    expect(restored.run.view()).toEqual(hot);
   });
 
   it('restore to exactly the application the hot run holds, through a whole FOI request and its decisions', async () => {

@@ -7,11 +7,13 @@ const SERVER_EVENTS: ReadonlySet<string> = new Set([VALIDATION_FAILED, 'instance
 
 /**
  * The snapshot as the instance row keeps it: without the history (the events table holds every
- * entry already) and without the machine's second copy of the answers (`answers` is authoritative
- * on restore). Each write then costs what the answers cost, not what the whole history costs.
+ * entry already) and without a second copy of the answers (`answers` is authoritative on restore;
+ * format 1 snapshots also kept them in the machine's context). Each write then costs what the
+ * answers cost, not what the whole history costs. Rows written in format 1 restore as they are.
  */
 export function compactSnapshot(snapshot: JourneySnapshot): JourneySnapshot {
-  const { answers: _duplicate, ...context } = snapshot.machine.context;
+  if (snapshot.history.length === 0 && !('answers' in snapshot.machine.context)) return snapshot;
+  const { answers: _duplicate, ...context } = snapshot.machine.context as Record<string, unknown>;
   return {
     ...snapshot,
     machine: { ...snapshot.machine, context: context as JourneySnapshot['machine']['context'] },
