@@ -30,7 +30,12 @@ describe('payment step edits', () => {
   it('adds a payment step after check your answers, leading where it led, with a price to change', () => {
     const state = withPayment();
     const journey = journeyOf(state);
-    expect(journey.steps.map((s) => s.id)).toEqual(['your-name', 'check-answers', 'payment-1', 'confirmation']);
+    expect(journey.steps.map((s) => s.id)).toEqual([
+      'your-name',
+      'check-answers',
+      'payment-1',
+      'confirmation',
+    ]);
     expect(journey.steps[1]).toMatchObject({ next: 'payment-1' });
     expect(paymentOf(journey)).toMatchObject({ type: 'payment', amount: 2500, next: 'confirmation' });
     expect(state.selection).toEqual({ kind: 'step', stepId: 'payment-1' });
