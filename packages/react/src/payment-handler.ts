@@ -23,6 +23,16 @@ export interface PaymentCharge {
  * the same page), or with nothing once `charge.started(paymentId)` has been called and the resident
  * has been sent to GOV.UK Pay (settle it with `paymentSettled` when they come back). Throwing or
  * rejecting means the payment service could not be used: the page says so and nothing is recorded.
+ * @example
+ * // A prototype's fake: every payment succeeds on the same page.
+ * const takePayment: PaymentHandler = () => ({ paymentId: `fake-${Date.now()}`, state: 'success' });
+ * // GOV.UK Pay: record the payment, then leave for its page; settle with paymentSettled on return.
+ * const viaGovUkPay: PaymentHandler = async (charge) => {
+ *   const { paymentId, nextUrl } = await createPaymentOnYourServer(charge);
+ *   charge.started(paymentId);
+ *   window.location.assign(nextUrl);
+ *   return undefined;
+ * };
  */
 export type PaymentHandler = (
   charge: PaymentCharge,
