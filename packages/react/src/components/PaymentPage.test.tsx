@@ -58,6 +58,7 @@ describe('PaymentPage', () => {
     expect(await screen.findByRole('heading', { name: 'Your payment was not completed' })).toBeTruthy();
     expect(screen.getByText('Your payment was declined or could not be taken.')).toBeTruthy();
     expect(screen.getByText(/No money has been taken from your account/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Your payment was not completed'));
     press('Try again');
     expect(await screen.findByRole('heading', { name: 'Subscription confirmed' })).toBeTruthy();
   });

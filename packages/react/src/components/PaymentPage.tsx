@@ -1,5 +1,5 @@
 import type { PaymentRecord } from '@fingerpost/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UiText } from '../ui-text';
 import type { PageProps } from './page-props';
 import { SubmitButton } from './SubmitButton';
@@ -47,6 +47,16 @@ export function PaymentPage({ journey, text }: PageProps) {
   const payment = view.step.payment;
   const [unavailable, setUnavailable] = useState(false);
   const paying = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const attempt = payment?.latest ? `${payment.latest.paymentId}:${payment.latest.state}` : '';
+  const seen = useRef(attempt);
+  useEffect(() => {
+    // A payment that did not go through changes the page without a new page: move to its heading,
+    // as JourneyScreen does after a page change, so a screen reader hears what happened.
+    if (seen.current === attempt) return;
+    seen.current = attempt;
+    heading.current?.focus();
+  }, [attempt]);
   if (!payment) return null;
   const failure = failureText(text, payment.latest);
   const inProgress = payment.latest?.state === 'started';
@@ -68,13 +78,17 @@ export function PaymentPage({ journey, text }: PageProps) {
       {unavailable ? <UnavailableBanner text={text} /> : null}
       {failure ? (
         <>
-          <h1 className="govuk-heading-l">{text.payNotCompletedTitle}</h1>
+          <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+            {text.payNotCompletedTitle}
+          </h1>
           <p className="govuk-body">{failure}</p>
           <p className="govuk-body">{text.payNoMoneyTaken}</p>
         </>
       ) : (
         <>
-          <h1 className="govuk-heading-l">{view.step.title}</h1>
+          <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+            {view.step.title}
+          </h1>
           <p className="govuk-body">{payment.description}</p>
           {amount !== null ? (
             <p className="govuk-heading-m" id="pay-amount">
