@@ -134,6 +134,14 @@ describe('every designer screen has no accessibility violations', () => {
     await page.locator('.designer-preview').getByRole('button', { name: 'Continue' }).click();
     await page.locator('.designer-preview .govuk-error-summary').waitFor();
     await expectAccessible(page, 'the preview with errors');
+
+    await page.getByLabel('Jump to a page').selectOption('payment-1');
+    await page.getByRole('button', { name: 'Jump with sample answers' }).click();
+    await page.getByRole('button', { name: 'Preview a declined payment' }).waitFor();
+    await expectAccessible(page, 'the preview of a payment step');
+    await press('.designer-preview-payment .govuk-button:nth-of-type(2)');
+    await page.locator('.designer-preview h1', { hasText: 'Your payment was not completed' }).waitFor();
+    await expectAccessible(page, 'the preview after a declined payment');
   });
 
   it('the versions and a comparison', async () => {
