@@ -12,6 +12,7 @@ export { FingerpostJourney, type FingerpostJourneyProps } from './components/Fin
 export { JourneyScreen, type JourneyScreenProps } from './components/JourneyScreen';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { OutcomePage } from './components/OutcomePage';
+export { PaymentPage, poundsAndPence } from './components/PaymentPage';
 export type { PageProps } from './components/page-props';
 export { QuestionPage } from './components/QuestionPage';
 export { StepPage } from './components/StepPage';
@@ -27,5 +28,6 @@ export {
   type JourneyState,
   journeyLogic,
 } from './journey-logic';
+export type { PaymentCharge, PaymentHandler } from './payment-handler';
 export { type UiText, uiText } from './ui-text';
 export { type UseJourneyOptions, type UseJourneyResult, useJourney } from './use-journey';

@@ -8,6 +8,7 @@ import {
   type JourneyRun,
   type JourneySnapshot,
   type JourneyView,
+  type PaymentSettlement,
   restoreJourney,
   startJourney,
 } from '@fingerpost/core';
@@ -46,6 +47,8 @@ export type JourneyEvent =
   | { type: 'removeItem'; stepId: string; index: number }
   | { type: 'withdraw'; reason?: string }
   | { type: 'feedback'; input: FeedbackInput }
+  | { type: 'paymentStarted'; stepId: string; paymentId: string }
+  | { type: 'paymentSettled'; stepId: string; settlement: PaymentSettlement }
   | { type: 'language'; language: string }
   | { type: 'restart' }
   | { type: 'journey'; journey: Journey };
@@ -135,6 +138,10 @@ function transition(state: JourneyState, event: JourneyEvent): JourneyState {
       return act(state, run.withdraw(event.reason));
     case 'feedback':
       return act(state, run.feedback(event.input));
+    case 'paymentStarted':
+      return act(state, run.paymentStarted(event.stepId, event.paymentId));
+    case 'paymentSettled':
+      return act(state, run.paymentSettled(event.stepId, event.settlement));
     case 'language':
       return { ...state, language: event.language, view: viewOf(run, event.language) };
     case 'restart':

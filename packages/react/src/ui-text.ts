@@ -44,6 +44,22 @@ export interface UiText {
   feedbackThanks: string;
   language: string;
   warning: string;
+  /** "Pay £52.50", given the amount already written as money. */
+  payAmount: (amount: string) => string;
+  payHowTo: string;
+  continueToPayment: string;
+  payNotCompletedTitle: string;
+  payFailed: string;
+  payCancelled: string;
+  payExpired: string;
+  payNoMoneyTaken: string;
+  payTryAgain: string;
+  payInProgress: string;
+  payImportant: string;
+  payUnavailableTitle: string;
+  payUnavailable: string;
+  payNotOffered: string;
+  payNoAmount: string;
 }
 
 const en: UiText = {
@@ -103,6 +119,21 @@ const en: UiText = {
   feedbackThanks: 'Thank you for your feedback',
   language: 'Language',
   warning: 'Warning',
+  payAmount: (amount) => `Pay ${amount}`,
+  payHowTo: 'You will pay by debit or credit card on GOV.UK Pay.',
+  continueToPayment: 'Continue to payment',
+  payNotCompletedTitle: 'Your payment was not completed',
+  payFailed: 'Your payment was declined or could not be taken.',
+  payCancelled: 'You cancelled your payment.',
+  payExpired: 'Your payment session expired: payments must be finished within 90 minutes.',
+  payNoMoneyTaken: 'No money has been taken from your account. Your answers have been saved.',
+  payTryAgain: 'Try again',
+  payInProgress: 'You have a payment in progress. Finish it on the GOV.UK Pay page.',
+  payImportant: 'Important',
+  payUnavailableTitle: 'Sorry, there is a problem with the payment service',
+  payUnavailable: 'Your answers have been saved and no money has been taken. Try again later.',
+  payNotOffered: 'You cannot pay online here. Contact the council to find out how to pay.',
+  payNoAmount: 'We cannot work out how much you need to pay from your answers. Go back and check them.',
 };
 
 const cy: UiText = {
@@ -150,6 +181,22 @@ const cy: UiText = {
   feedbackThanks: 'Diolch am eich adborth',
   language: 'Iaith',
   warning: 'Rhybudd',
+  payAmount: (amount) => `Talu ${amount}`,
+  payHowTo: 'Byddwch yn talu gyda cherdyn debyd neu gredyd ar GOV.UK Pay.',
+  continueToPayment: 'Parhau i dalu',
+  payNotCompletedTitle: 'Ni chafodd eich taliad ei gwblhau',
+  payFailed: 'Cafodd eich taliad ei wrthod neu nid oedd modd ei gymryd.',
+  payCancelled: 'Gwnaethoch ganslo eich taliad.',
+  payExpired: 'Daeth eich sesiwn dalu i ben: rhaid gorffen taliadau o fewn 90 munud.',
+  payNoMoneyTaken: 'Nid oes unrhyw arian wedi’i gymryd o’ch cyfrif. Mae eich atebion wedi’u cadw.',
+  payTryAgain: 'Rhoi cynnig arall arni',
+  payInProgress: 'Mae gennych daliad ar y gweill. Gorffennwch ef ar dudalen GOV.UK Pay.',
+  payImportant: 'Pwysig',
+  payUnavailableTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth talu',
+  payUnavailable:
+    'Mae eich atebion wedi’u cadw ac nid oes unrhyw arian wedi’i gymryd. Rhowch gynnig arall arni yn nes ymlaen.',
+  payNotOffered: 'Ni allwch dalu ar-lein yma. Cysylltwch â’r cyngor i gael gwybod sut i dalu.',
+  payNoAmount: 'Ni allwn gyfrifo faint sydd angen i chi ei dalu o’ch atebion. Ewch yn ôl a gwiriwch nhw.',
 };
 
 /**

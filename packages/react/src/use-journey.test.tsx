@@ -118,3 +118,49 @@ describe('useJourney', () => {
     expect(result.current.actorRef.getSnapshot().context.view).toBe(result.current.view);
   });
 });
+
+describe('useJourney payments', () => {
+  const onPayment = async (options = {}) => {
+    const { paymentJourney } = await import('./test/payment-journey');
+    const hook = start(paymentJourney, options);
+    act(() => {
+      hook.result.current.submit({});
+    });
+    return hook;
+  };
+
+  it('lets the host start and settle a payment itself, as after a redirect back from GOV.UK Pay', async () => {
+    const { result } = await onPayment();
+    expect(result.current.canTakePayment).toBe(false);
+    act(() => {
+      expect(result.current.paymentStarted('govuk-pay-1').ok).toBe(true);
+    });
+    expect(result.current.view.allowedActions).toContain('paymentSettled');
+    act(() => {
+      expect(result.current.paymentSettled({ paymentId: 'govuk-pay-1', state: 'success' }).ok).toBe(true);
+    });
+    expect(result.current.view.status).toBe('completed');
+    expect(result.current.view.payments).toEqual([
+      expect.objectContaining({ paymentId: 'govuk-pay-1', amount: 5250, state: 'success' }),
+    ]);
+  });
+
+  it('refuses pay() without a handler, with a typed error', async () => {
+    const { result } = await onPayment();
+    let outcome: Awaited<ReturnType<typeof result.current.pay>> | undefined;
+    await act(async () => {
+      outcome = await result.current.pay();
+    });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'payment.no-handler' } });
+    expect(result.current.view.step.id).toBe('pay');
+  });
+
+  it('passes on the engine’s refusal of a settlement for a payment never started', async () => {
+    const { result } = await onPayment({ takePayment: () => undefined });
+    act(() => {
+      const refused = result.current.paymentSettled({ paymentId: 'nope', state: 'success' });
+      expect(refused.ok).toBe(false);
+    });
+    expect(result.current.lastError?.code).toBe('payment.unknown');
+  });
+});

@@ -7,12 +7,14 @@ import {
   type JourneySnapshot,
   type JourneyView,
   londonDate,
+  type PaymentSettlement,
 } from '@fingerpost/core';
 import type { Journey } from '@fingerpost/schema';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { type JourneyEvent, type JourneyState, journeyLogic } from './journey-logic';
+import { type PaymentHandler, takePaymentWith } from './payment-handler';
 
 export interface UseJourneyOptions {
   /** Where time comes from; the browser's clock when absent. Tests pass a fixed one. */
@@ -26,6 +28,12 @@ export interface UseJourneyOptions {
   snapshot?: JourneySnapshot;
   /** Called after every change, e.g. to save `run.snapshot()` for later. */
   onChange?: (view: JourneyView, run: JourneyRun) => void;
+  /**
+   * Takes the payment on a payment step (see PaymentHandler): given what to charge, it resolves with
+   * how the payment ended, or with nothing after sending the resident to GOV.UK Pay. Without it the
+   * payment page shows the amount and says that paying online is not offered here.
+   */
+  takePayment?: PaymentHandler;
 }
 
 /** What useJourney gives a component: the view to render and the resident's actions. */
@@ -46,6 +54,14 @@ export interface UseJourneyResult {
   removeItem(index: number): ActionResult;
   withdraw(reason?: string): ActionResult;
   feedback(input: FeedbackInput): ActionResult;
+  /** Whether a `takePayment` handler was given, so the payment page can offer to pay. */
+  canTakePayment: boolean;
+  /** On a payment step: asks the `takePayment` handler to charge the amount, and records how it ended. */
+  pay(): Promise<ActionResult>;
+  /** On a payment step: the host created this payment with GOV.UK Pay (repeating it changes nothing). */
+  paymentStarted(paymentId: string): ActionResult;
+  /** On a payment step: GOV.UK Pay says how the payment ended; success moves on. */
+  paymentSettled(settlement: PaymentSettlement): ActionResult;
   setLanguage(language: string): void;
   /** Throws the application away and starts again on the first step. */
   restart(): void;
@@ -113,6 +129,10 @@ export function useJourney(journey: Journey, options: UseJourneyOptions = {}): U
     return () => subscription.unsubscribe();
   }, [actorRef]);
 
+  const takePayment = useRef(options.takePayment);
+  takePayment.current = options.takePayment;
+  const canTakePayment = options.takePayment !== undefined;
+
   const send = useCallback(
     (event: JourneyEvent): ActionResult => {
       actorRef.send(event);
@@ -138,6 +158,16 @@ export function useJourney(journey: Journey, options: UseJourneyOptions = {}): U
       removeItem: (index: number) => send({ type: 'removeItem', stepId: stepId(), index }),
       withdraw: (reason?: string) => send(reason ? { type: 'withdraw', reason } : { type: 'withdraw' }),
       feedback: (input: FeedbackInput) => send({ type: 'feedback', input }),
+      canTakePayment,
+      pay: () =>
+        takePaymentWith(takePayment.current, {
+          view: () => actorRef.getSnapshot().context.view,
+          started: (id, paymentId) => send({ type: 'paymentStarted', stepId: id, paymentId }),
+          settled: (id, settlement) => send({ type: 'paymentSettled', stepId: id, settlement }),
+        }),
+      paymentStarted: (paymentId: string) => send({ type: 'paymentStarted', stepId: stepId(), paymentId }),
+      paymentSettled: (settlement: PaymentSettlement) =>
+        send({ type: 'paymentSettled', stepId: stepId(), settlement }),
       setLanguage: (language: string) => actorRef.send({ type: 'language', language }),
       restart: () => actorRef.send({ type: 'restart' }),
       visibleFields: (input: Record<string, unknown>) => {
@@ -150,5 +180,5 @@ export function useJourney(journey: Journey, options: UseJourneyOptions = {}): U
       },
       actorRef,
     };
-  }, [view, current, run, lastError, send, actorRef, clock]);
+  }, [view, current, run, lastError, send, actorRef, clock, canTakePayment]);
 }

@@ -18,6 +18,7 @@ function StepPaletteItem({
         ref={setNodeRef}
         type="button"
         className="designer-palette__button"
+        data-kind={kind}
         onClick={onAdd}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
         disabled={disabled}

@@ -1,3 +1,4 @@
+import { poundsAndPence } from '@fingerpost/react';
 import type { Journey, Step } from '@fingerpost/schema';
 import { STEP_KIND_NAMES } from '../state/edits/templates';
 import { textIn } from '../state/text';
@@ -16,9 +17,12 @@ export function stepTitle(step: Step): string {
   return STEP_KIND_NAMES[step.type];
 }
 
-/** The kind of step in words, with an outcome page's outcome. */
+/** The kind of step in words, with an outcome page's outcome and a payment's price. */
 export function stepKindName(step: Step): string {
-  return step.type === 'end' ? `Outcome: ${step.outcome}` : STEP_KIND_NAMES[step.type];
+  if (step.type === 'end') return `Outcome: ${step.outcome}`;
+  if (step.type === 'payment')
+    return `Payment: ${typeof step.amount === 'number' ? poundsAndPence(step.amount) : 'worked out from the answers'}`;
+  return STEP_KIND_NAMES[step.type];
 }
 
 /** Where a step leads, in words, for screen readers (the map's arrows are pictures). */

@@ -4,9 +4,19 @@ import { useState } from 'react';
 import { stepTitle } from '../map/step-summary';
 import { SelectField } from '../ui/SelectField';
 import { replayTo, routeTo } from './jump-to-step';
+import { PreviewPayment } from './PreviewPayment';
+import { previewPaymentId } from './preview-payment';
 import { routeTaken } from './route-taken';
 
-const JUMP_TARGETS = new Set(['question', 'addAnother', 'content', 'checkAnswers', 'feedback', 'end']);
+const JUMP_TARGETS = new Set([
+  'question',
+  'addAnother',
+  'content',
+  'checkAnswers',
+  'feedback',
+  'payment',
+  'end',
+]);
 
 /**
  * The running preview, with a way to jump to any page: the route explorer finds answers that lead
@@ -25,6 +35,8 @@ export function PreviewRun({
     language,
     reference: `${journey.referencePrefix ?? 'FP'}-PREVIEW`,
     onChange: (view, run) => onRoute(routeTaken(journey, run.history(), view.step.id)),
+    // The preview never takes money: Continue to payment pays at once with a made-up payment.
+    takePayment: () => ({ paymentId: previewPaymentId(), state: 'success' }),
   });
   const targets = journey.steps.filter((s) => JUMP_TARGETS.has(s.type));
   const [target, setTarget] = useState(targets[0]?.id ?? '');
@@ -65,6 +77,7 @@ export function PreviewRun({
       <p className="govuk-body" role="status">
         {message}
       </p>
+      <PreviewPayment running={running} onResult={setMessage} />
       <section className="designer-preview" aria-label="Preview of the pages residents see">
         <JourneyScreen journey={running} languageSwitch={false} />
       </section>

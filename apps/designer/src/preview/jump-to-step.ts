@@ -7,6 +7,7 @@ import {
 } from '@fingerpost/core';
 import type { UseJourneyResult } from '@fingerpost/react';
 import type { Journey } from '@fingerpost/schema';
+import { simulatePayment } from './preview-payment';
 
 /**
  * A route the engine can take to a step, with sample answers that take it: the shortest of the
@@ -53,7 +54,10 @@ export function replayTo(
     if (view.step.id === target) return { reached: target, problem: null };
     if (view.status !== 'inProgress') break;
     let result: ActionResult;
-    if (view.step.type === 'addAnother') {
+    if (view.step.type === 'payment') {
+      // The route explorer pays every payment; so does the replay, with a made-up payment.
+      result = simulatePayment(running, 'success');
+    } else if (view.step.type === 'addAnother') {
       const step = journey.steps.find((s) => s.id === view.step.id);
       const items =
         step?.type === 'addAnother' && Array.isArray(route.answers[step.group])

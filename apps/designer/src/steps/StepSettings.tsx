@@ -4,6 +4,7 @@ import { layoutJourney } from '../map/layout';
 import { stepKindName, stepTitle } from '../map/step-summary';
 import { ApprovalStepSettings } from './ApprovalStepSettings';
 import { EligibilityStepSettings } from './EligibilityStepSettings';
+import { PaymentStepSettings } from './PaymentStepSettings';
 import { AddAnotherStepSettings, QuestionStepSettings } from './QuestionStepSettings';
 import {
   BranchStepSettings,
@@ -32,6 +33,8 @@ function TypeSettings({ step }: { step: Step }) {
       return <ApprovalStepSettings step={step} />;
     case 'feedback':
       return <FeedbackStepSettings step={step} />;
+    case 'payment':
+      return <PaymentStepSettings step={step} />;
     case 'end':
       return <EndStepSettings step={step} />;
   }

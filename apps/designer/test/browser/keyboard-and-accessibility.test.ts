@@ -92,6 +92,25 @@ describe('every designer screen has no accessibility violations', () => {
     await expectAccessible(page, 'a question’s properties');
   });
 
+  it('a payment step’s properties, added and priced by keyboard', async () => {
+    await openTab(page, 'Journey map');
+    await press('.designer-node[data-step="check-answers"] .designer-node__select');
+    await press('.designer-palette--steps .designer-palette__button[data-kind="payment"]');
+    await page.getByRole('heading', { name: /^Payment: £25\.00/ }).waitFor();
+    await tabTo(page, 'input[inputmode="decimal"]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('52.50');
+    await page
+      .locator('.designer-node[data-step="payment-1"] .designer-node__kind', { hasText: '£52.50' })
+      .waitFor();
+    await expectAccessible(page, 'a payment step’s properties');
+    await tabTo(page, '.govuk-radios__input[value="fixed"]');
+    await page.keyboard.press('ArrowDown');
+    await page.getByLabel('Amount as a money expression').waitFor();
+    expect(await page.getByLabel('Amount as a money expression').inputValue()).toBe('£52.50');
+    await expectAccessible(page, 'a payment step’s amount as an expression');
+  });
+
   it('the map with a step’s properties and its routes', async () => {
     await openTab(page, 'Journey map');
     await page.locator('.designer-node[data-step="bin-out-in-time"] .designer-node__select').click();
@@ -115,6 +134,14 @@ describe('every designer screen has no accessibility violations', () => {
     await page.locator('.designer-preview').getByRole('button', { name: 'Continue' }).click();
     await page.locator('.designer-preview .govuk-error-summary').waitFor();
     await expectAccessible(page, 'the preview with errors');
+
+    await page.getByLabel('Jump to a page').selectOption('payment-1');
+    await page.getByRole('button', { name: 'Jump with sample answers' }).click();
+    await page.getByRole('button', { name: 'Preview a declined payment' }).waitFor();
+    await expectAccessible(page, 'the preview of a payment step');
+    await press('.designer-preview-payment .govuk-button:nth-of-type(2)');
+    await page.locator('.designer-preview h1', { hasText: 'Your payment was not completed' }).waitFor();
+    await expectAccessible(page, 'the preview after a declined payment');
   });
 
   it('the versions and a comparison', async () => {

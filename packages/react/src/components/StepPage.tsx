@@ -4,6 +4,7 @@ import { CheckAnswersPage } from './CheckAnswersPage';
 import { ContentPage } from './ContentPage';
 import { FeedbackPage } from './FeedbackPage';
 import { OutcomePage } from './OutcomePage';
+import { PaymentPage } from './PaymentPage';
 import type { PageProps } from './page-props';
 import { QuestionPage } from './QuestionPage';
 
@@ -24,6 +25,8 @@ export function StepPage(props: PageProps) {
       return <CheckAnswersPage {...props} />;
     case 'feedback':
       return <FeedbackPage {...props} />;
+    case 'payment':
+      return <PaymentPage {...props} />;
     default:
       return null;
   }

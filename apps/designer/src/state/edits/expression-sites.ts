@@ -7,8 +7,8 @@ export interface ExpressionSite {
 }
 
 /**
- * Every expression in a journey: conditions on components, routes, eligibility rules, values set on
- * approval and email personalisation.
+ * Every expression in a journey: conditions on components, routes, eligibility rules, payment
+ * amounts, values set on approval and email personalisation.
  */
 export function expressionSites(journey: Journey): ExpressionSite[] {
   const sites: ExpressionSite[] = [];
@@ -28,6 +28,9 @@ export function expressionSites(journey: Journey): ExpressionSite[] {
       step.rules.forEach((r, i) => {
         sites.push({ path: ['steps', s, 'rules', i, 'when'], source: r.when });
       });
+    }
+    if (step.type === 'payment' && typeof step.amount === 'string') {
+      sites.push({ path: ['steps', s, 'amount'], source: step.amount });
     }
     if (step.type === 'approval') {
       for (const [field, source] of Object.entries(step.onApproved?.set ?? {})) {

@@ -104,11 +104,12 @@ export const STEP_KINDS = [
   'checkAnswers',
   'approval',
   'feedback',
+  'payment',
   'end',
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-/** Names of every kind of step, including those the palette does not offer yet (payment). */
+/** Names of every kind of step. */
 export const STEP_KIND_NAMES: Record<Step['type'], string> = {
   question: 'Question page',
   addAnother: 'Add another',
@@ -170,6 +171,15 @@ export function stepFor(kind: StepKind, id: string, field: string, onward: strin
       };
     case 'feedback':
       return { id, type: 'feedback', next: onward };
+    case 'payment':
+      return {
+        id,
+        type: 'payment',
+        title: 'Pay for your application',
+        description: 'Application fee',
+        amount: 2500,
+        next: onward,
+      };
     case 'end':
       return { id, type: 'end', outcome: 'submitted', title: 'Application complete' };
   }
