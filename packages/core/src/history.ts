@@ -28,6 +28,7 @@ export type HistoryEventType =
   | 'paymentSettled'
   | 'paymentRefunded'
   | 'withdrawn'
+  | 'languageChanged'
   | 'onApprovedSet'
   | 'completed';
 

@@ -12,6 +12,7 @@ import { addItem, changeItem, removeItem } from './items';
 import { back, change } from './navigation';
 import { refundPayment, settlePayment, startPayment } from './payments';
 import { contextOf, type RunCore } from './run-core';
+import { setLanguage } from './set-language';
 import { type JourneySnapshot, type SnapshotOptions, takeSnapshot } from './snapshot';
 import { submit } from './submit';
 import { buildView, type RunState, runState, type ViewOptions } from './view';
@@ -63,6 +64,10 @@ export interface JourneyRun {
   /** A caseworker refunded (part of) a successful payment with the provider. */
   paymentRefunded(refund: PaymentRefund, by: Actor): ActionResult;
   withdraw(reason?: string): ActionResult;
+  /** The resident switches language (one of the journey's): pages and correspondence follow. */
+  setLanguage(language: string): ActionResult;
+  /** The resident's language, for pages and correspondence. */
+  readonly language: string;
   view(options?: ViewOptions): JourneyView;
   /** Plain JSON to store and restore later; `{ history: false }` leaves the history out. */
   snapshot(options?: SnapshotOptions): JourneySnapshot;
@@ -93,9 +98,13 @@ export function journeyRun(core: RunCore): JourneyRun {
     paymentSettled: (stepId, settlement) => act((now) => settlePayment(core, stepId, settlement, now)),
     paymentRefunded: (refund, by) => act((now) => refundPayment(core, refund, by, now)),
     withdraw: (reason) => act((now) => withdraw(core, reason, now)),
+    setLanguage: (language) => act((now) => setLanguage(core, language, now)),
     view: (options) => buildView(core, options),
     snapshot: (options) => takeSnapshot(core, options),
     history: () => core.history.list(),
+    get language() {
+      return core.language;
+    },
     get answers() {
       return contextOf(core).answers;
     },

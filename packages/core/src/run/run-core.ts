@@ -21,7 +21,8 @@ export interface RunCore {
   readonly actor: Actor<JourneyMachine>;
   readonly history: History;
   readonly clock: Clock;
-  readonly language: string;
+  /** The resident's language: pages, letters and emails; changed by setLanguage. */
+  language: string;
   readonly instanceId: string | null;
   readonly reference: string | null;
   lastRejected: RejectedPage | null;

@@ -128,6 +128,10 @@ const SAMPLES: Record<string, () => Promise<Sample>> = {
     const app = await start(s, 'report-missed-bin');
     return { app, path: `/api/v1/instances/${app.instanceId}/withdraw`, body: {} };
   },
+  setLanguage: async () => {
+    const app = await start(s, 'report-missed-bin');
+    return { app, path: `/api/v1/instances/${app.instanceId}/language`, body: { language: 'cy' } };
+  },
   addItem: async () => {
     const app = await busPassToCompanions(s);
     return {

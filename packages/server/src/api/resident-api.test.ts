@@ -244,6 +244,31 @@ describe('back, change and withdraw', () => {
   });
 });
 
+describe('language', () => {
+  it('switches an application to Welsh part way, keeping Welsh for its letters and emails', async () => {
+    const app = await start(s, 'report-missed-bin');
+    const r = await s.call('POST', `/api/v1/instances/${app.instanceId}/language`, {
+      token: app.token,
+      body: { language: 'cy' },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.language).toBe('cy');
+    expect((await s.runtime.storage.getInstance(app.instanceId))?.language).toBe('cy');
+    const history = await s.call('GET', `/api/v1/instances/${app.instanceId}`, { token: app.token });
+    expect(history.body.language).toBe('cy');
+  });
+
+  it('refuses a language the API does not know (422), changing nothing', async () => {
+    const app = await start(s, 'report-missed-bin');
+    const r = await s.call('POST', `/api/v1/instances/${app.instanceId}/language`, {
+      token: app.token,
+      body: { language: 'fr' },
+    });
+    expect(r.status).toBe(422);
+    expect((await s.runtime.storage.getInstance(app.instanceId))?.language).toBe('en');
+  });
+});
+
 describe('finishing', () => {
   it('sends the report, records every step in the history, and queues its webhook and email in the same write', async () => {
     const app = await missedBinToCheckAnswers(s);

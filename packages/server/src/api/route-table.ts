@@ -6,8 +6,8 @@ import { instanceExtraRoutes } from './routes/instance-extras';
 import { instanceRoutes } from './routes/instances';
 import { itemRoutes } from './routes/items';
 import { journeyRoutes } from './routes/journeys';
-import { reviewRoutes } from './routes/reviews';
 import { paymentRoutes } from './routes/payments';
+import { reviewRoutes } from './routes/reviews';
 import { serviceRoutes } from './routes/service';
 
 /**

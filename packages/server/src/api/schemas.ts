@@ -39,6 +39,12 @@ export const BODIES = {
     additionalProperties: false,
     properties: { reason: { type: 'string', maxLength: 2000 }, version: VERSION },
   },
+  language: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['language'],
+    properties: { language: { type: 'string', enum: ['en', 'cy'] }, version: VERSION },
+  },
   feedback: {
     type: 'object',
     additionalProperties: false,

@@ -71,7 +71,7 @@ export function createPages(runtime: Runtime, options: PagesOptions = {}): Hono 
   );
   app.use('*', async (c, next) => {
     if (isApi(c.req.path) || c.req.path.startsWith('/console')) return next();
-    return languageChoice(c) ?? next();
+    return (await languageChoice(c, kit)) ?? next();
   });
   consoleRoutes(app, kit);
   residentRoutes(app, kit);

@@ -198,6 +198,12 @@ describe('switching language in the middle of an application', () => {
 
     const switched = await client.get(`${D}?lang=cy`);
     expect(switched).toMatchObject({ status: 303, location: D });
+    // The application switches too: its letters and emails will be in Welsh.
+    const switches = (await h.storage.listJourneyEvents('report-missed-bin')).filter(
+      (e) => e.type === 'languageChanged',
+    );
+    expect(switches).toHaveLength(1);
+    expect((await h.storage.getInstance(switches[0]!.instanceId))?.language).toBe('cy');
     const welsh = await client.get(D);
     expect(welsh.status).toBe(200);
     expect(welsh.html).toContain('<html lang="cy"');

@@ -18,6 +18,7 @@ export type InstanceAction =
   | { type: 'back' }
   | { type: 'change'; stepId: string }
   | { type: 'withdraw'; reason?: string }
+  | { type: 'setLanguage'; language: string }
   | { type: 'feedback'; input: FeedbackInput }
   | { type: 'decide'; taskId: string; decision: Decision; by: DecisionBy }
   | { type: 'deadlinePassed'; taskId: string }
@@ -42,6 +43,8 @@ export function applyAction(run: JourneyRun, action: InstanceAction): ActionResu
       return run.change(action.stepId);
     case 'withdraw':
       return run.withdraw(action.reason);
+    case 'setLanguage':
+      return run.setLanguage(action.language);
     case 'feedback':
       return run.feedback(action.input);
     case 'decide':

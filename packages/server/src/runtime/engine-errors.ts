@@ -28,6 +28,7 @@ const STATUS: Record<string, number> = {
   'payment.in-progress': 409,
   'payment.already-settled': 409,
   'payment.no-amount': 409,
+  'language.unsupported': 422,
 };
 
 /** The field problems of a rejected page, as the API lists them. */

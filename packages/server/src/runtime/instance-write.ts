@@ -64,7 +64,8 @@ export function instanceWrite(input: WriteInput): InstanceWrite {
     currentStep: view.step.id,
     outcome: view.outcome?.kind ?? null,
     reference: meta.reference,
-    language: meta.language,
+    // The resident may have switched language part way: letters and emails follow the latest choice.
+    language: run.language,
     resumeTokenHash: meta.resumeTokenHash,
     snapshot: compactSnapshot(snapshot),
     createdAt: meta.createdAt,

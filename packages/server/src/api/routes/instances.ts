@@ -59,4 +59,12 @@ export const instanceRoutes = [
       ...(body.reason !== undefined ? { reason: body.reason } : {}),
     }),
   }),
+  residentAction<{ language: string; version?: number }>({
+    method: 'post',
+    path: '/api/v1/instances/{instanceId}/language',
+    operationId: 'setLanguage',
+    summary: 'Switch the application to another of its journey’s languages (pages, letters and emails)',
+    body: { json: BODIES.language },
+    action: ({ body }) => ({ type: 'setLanguage', language: body.language }),
+  }),
 ];

@@ -1,11 +1,12 @@
 import { textFor } from '@fingerpost/core';
 import type { Context, Hono } from 'hono';
+import { HttpError } from '../../http/http-error';
 import { BUILT_IN_LANGUAGES } from '../i18n/texts';
 import type { Kit } from '../kit';
 import { renderPage } from '../render/page';
-import { sessionOf, updateSession } from '../session/session';
+import { type HeldApplication, sessionOf, updateSession } from '../session/session';
 import { showItem, showRemove, submitItem, submitRemove } from './add-another-pages';
-import { RESERVED_PATHS } from './application';
+import { RESERVED_PATHS, residentAccess } from './application';
 import {
   enterManually,
   showFindAddress,
@@ -27,16 +28,30 @@ const journeyPage = (page: Page) => async (c: Context) => {
   return page(c, p);
 };
 
-/** GET …?lang=cy: the resident's choice of language, kept for every page, then the page itself. */
-export function languageChoice(c: Context): Response | null {
+/**
+ * GET …?lang=cy: the resident's choice of language, kept for every page, then the page itself. An
+ * application in progress on that journey switches too, so its letters and emails follow.
+ */
+export async function languageChoice(c: Context, kit: Kit): Promise<Response | null> {
   const chosen = c.req.query('lang');
   if (c.req.method !== 'GET' || chosen === undefined) return null;
   if (BUILT_IN_LANGUAGES.includes(chosen) && sessionOf(c).lang !== chosen) {
     updateSession(c, (s) => {
       s.lang = chosen;
     });
+    await switchApplication(kit, sessionOf(c).apps[c.req.path.split('/')[1] ?? ''], chosen);
   }
   return c.redirect(c.req.path, 303);
+}
+
+/** A journey without the language, or an application ended or erased, keeps what it has. */
+async function switchApplication(kit: Kit, held: HeldApplication | undefined, language: string) {
+  if (!held) return;
+  try {
+    await kit.runtime.instances.act(held.id, residentAccess(held), { type: 'setLanguage', language });
+  } catch (error) {
+    if (!(error instanceof HttpError) || error.status >= 500) throw error;
+  }
 }
 
 async function showServices(c: Context, kit: Kit): Promise<Response> {
