@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyComponentJourney } from '../../src/pages/every-component.fixture';
 import {
   activate,
+  chooseFilesByKeyboard,
   chooseRadio,
   expectAccessible,
   heading,
@@ -144,9 +145,7 @@ describe('every kind of question, with JavaScript', () => {
     await pressContinue(page);
     await typeInto(page, '#reason', 'To park outside my home');
     await pressContinue(page);
-    await tabTo(page, '#proof');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles(proof);
+    await chooseFilesByKeyboard(page, '#proof', proof);
     await pressContinue(page);
 
     const answers = (await page.locator('.govuk-summary-list').textContent()) ?? '';

@@ -5,6 +5,7 @@ import type { Component, Journey } from '@fingerpost/schema';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
+  chooseFilesByKeyboard,
   chooseOption,
   chooseRadio,
   expectAccessible,
@@ -97,9 +98,7 @@ async function answer(page: Page, journey: Journey, component: Component, value:
     return;
   }
   if (type === 'file') {
-    await tabTo(page, `#${name}`);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    return chooser.setFiles(fileLike(value as { name: string; type: string }));
+    return chooseFilesByKeyboard(page, `#${name}`, fileLike(value as { name: string; type: string }));
   }
   if (type === 'money') return typeInto(page, `#${name}`, poundsText(value as number));
   return typeInto(page, `#${name}`, String(value));

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activate,
+  chooseFilesByKeyboard,
   chooseOption,
   chooseRadio,
   expectAccessible,
@@ -191,9 +192,7 @@ describe('a resident using only the keyboard', () => {
       ['evidence', letter],
       ['photo', photo],
     ] as const) {
-      await tabTo(page, `#${field}`);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      await chooser.setFiles(file);
+      await chooseFilesByKeyboard(page, `#${field}`, file);
       if (field === 'evidence') {
         await expectAccessible(page, 'upload page');
         await screenshot(page, 'upload');

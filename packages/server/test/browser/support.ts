@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Journey } from '@fingerpost/schema';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type FileChooser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createCsvAddressProvider } from '../../src/connected/address/csv-provider';
 import { createPages } from '../../src/pages/index';
@@ -102,6 +102,32 @@ export async function tabTo(page: Page, selector: string, max = 80): Promise<voi
     if (reached) return;
   }
   throw new Error(`Tab never reached ${selector} on ${page.url()}`);
+}
+
+/**
+ * Picks files with a file input by keyboard: Tab to it, Space opens the chooser. A press that lands
+ * while GOV.UK Frontend is still enhancing the page opens nothing, so it is tried again.
+ */
+export async function chooseFilesByKeyboard(
+  page: Page,
+  selector: string,
+  files: Parameters<FileChooser['setFiles']>[0],
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const focused = await page.evaluate(
+      `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`,
+    );
+    if (!focused) await tabTo(page, selector);
+    try {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser', { timeout: 5_000 }),
+        page.keyboard.press('Space'),
+      ]);
+      return await chooser.setFiles(files);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Tabs to a field and types into it (clearing what is there first). */
