@@ -1,5 +1,6 @@
 import type { Clock } from '@fingerpost/core';
 import { inParallel } from '../scheduler/in-parallel';
+import { passCounts } from '../scheduler/pass-counts';
 import { pollingLoop } from '../scheduler/polling-loop';
 import type { OutboxItem, Storage } from '../storage/types';
 import { type DeliveryResult, describeError } from './delivery';
@@ -85,9 +86,7 @@ export function outboxWorker(
     timeoutMs,
   };
   const stopping = new AbortController();
-  const totals = zero();
-  // The counts of the runOnce call whose passes are running (passes never overlap).
-  let current = zero();
+  const counts = passCounts(zero);
 
   const attempt = (item: OutboxItem): Promise<DeliveryResult> => {
     if (item.kind === 'webhook') return deliverWebhook(item, { ...webhookDeps, signal: stopping.signal });
@@ -128,10 +127,8 @@ export function outboxWorker(
     const claimedAt = clock().getTime();
     const items = await storage.claimOutbox(new Date(claimedAt).toISOString(), batchSize, leaseMs);
     const outcomes = await inParallel(items, options.concurrency ?? 4, (item) => handle(item, claimedAt));
-    for (const counts of [totals, current]) {
-      counts.claimed += items.length;
-      for (const outcome of outcomes) if (outcome) counts[outcome]++;
-    }
+    counts.add('claimed', items.length);
+    for (const outcome of outcomes) if (outcome) counts.add(outcome);
     return { more: items.length === batchSize && !stopping.signal.aborted };
   };
   const loop = pollingLoop(options.intervalMs ?? 1_000, pass, (error) =>
@@ -139,20 +136,8 @@ export function outboxWorker(
   );
 
   return {
-    async runOnce() {
-      let counts = zero();
-      await loop.drain(
-        () => {
-          current = zero();
-        },
-        () => {
-          counts = current;
-          current = zero();
-        },
-      );
-      return counts;
-    },
-    counts: () => ({ ...totals }),
+    runOnce: () => counts.drain(loop),
+    counts: () => counts.totals(),
     start: () => loop.start(),
     async stop() {
       stopping.abort();

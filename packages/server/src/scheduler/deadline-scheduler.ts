@@ -1,6 +1,7 @@
 import type { Runtime } from '../runtime/runtime';
 import { type FireOutcome, fireDeadline } from './fire-deadline';
 import { inParallel } from './in-parallel';
+import { passCounts } from './pass-counts';
 import { pollingLoop } from './polling-loop';
 
 export interface DeadlineSchedulerOptions {
@@ -39,12 +40,12 @@ export interface DeadlineScheduler {
 
 const zero = (): DeadlineCounts => ({ claimed: 0, fired: 0, settled: 0, notDue: 0, failed: 0 });
 
-function add(counts: DeadlineCounts, outcome: FireOutcome): void {
-  if (outcome.kind === 'fired') counts.fired++;
-  else if (outcome.kind === 'settled') counts.settled++;
-  else if (outcome.kind === 'not-due') counts.notDue++;
-  else counts.failed++;
-}
+const COUNTED: Record<FireOutcome['kind'], keyof DeadlineCounts> = {
+  fired: 'fired',
+  settled: 'settled',
+  'not-due': 'notDue',
+  failed: 'failed',
+};
 
 /**
  * The durable deadline scheduler: polls storage for due deadlines, claims a batch under a lease
@@ -64,16 +65,14 @@ export function deadlineScheduler(
   const batchSize = options.batchSize ?? 100;
   const leaseMs = options.leaseMs ?? 60_000;
   const concurrency = options.concurrency ?? 4;
-  const totals = zero();
-  // The counts of the runOnce call whose passes are running (passes never overlap).
-  let current = zero();
+  const counts = passCounts(zero);
 
   const pass = async () => {
     const now = runtime.clock().toISOString();
     const due = await runtime.storage.claimDueDeadlines(now, batchSize, leaseMs);
     const outcomes = await inParallel(due, concurrency, (d) => fireDeadline(runtime.instances, d));
     outcomes.forEach((outcome, index) => {
-      for (const counts of [totals, current]) add(counts, outcome);
+      counts.add(COUNTED[outcome.kind]);
       if (outcome.kind === 'failed') {
         const d = due[index];
         log(
@@ -81,8 +80,7 @@ export function deadlineScheduler(
         );
       }
     });
-    totals.claimed += due.length;
-    current.claimed += due.length;
+    counts.add('claimed', due.length);
     return { more: due.length === batchSize };
   };
   const loop = pollingLoop(options.intervalMs ?? 1_000, pass, (error) =>
@@ -90,20 +88,8 @@ export function deadlineScheduler(
   );
 
   return {
-    async runOnce() {
-      let counts = zero();
-      await loop.drain(
-        () => {
-          current = zero();
-        },
-        () => {
-          counts = current;
-          current = zero();
-        },
-      );
-      return counts;
-    },
-    counts: () => ({ ...totals }),
+    runOnce: () => counts.drain(loop),
+    counts: () => counts.totals(),
     start: () => loop.start(),
     stop: () => loop.stop(),
   };
