@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summariseProfile } from '../profile/cpu-profile';
@@ -104,6 +104,10 @@ export async function measureServer(
     if (!profileFile) return { load, source: child.source, problems };
     await child.stop();
     stopped = true;
+    // FINGERPOST_BENCH_PROFILE_DIR keeps the raw profile (open it in Chrome's DevTools).
+    const keep = process.env.FINGERPOST_BENCH_PROFILE_DIR;
+    if (keep && existsSync(profileFile))
+      copyFileSync(profileFile, join(keep, `${storage.kind}-server.cpuprofile`));
     const summary = existsSync(profileFile)
       ? summariseProfile(JSON.parse(readFileSync(profileFile, 'utf8')))
       : 'no profile was written';

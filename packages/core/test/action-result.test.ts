@@ -41,4 +41,20 @@ describe('an action’s view', () => {
     expect(ok(ended)).toEqual(viewThen);
     expect(ok(ended).outcome?.kind).toBe('ineligible');
   });
+
+  it('builds its check-your-answers rows when first read, as they were at that moment', () => {
+    const clock = testClock('2026-03-02T10:00:00Z');
+    const run = startJourney(blueBadge, { clock });
+    ok(run.submit('date-of-birth', { dateOfBirth: '1950-03-27' }));
+    const early = run.view();
+    ok(run.submit('benefits', { benefit: 'pip' }));
+    // Read only now, after a later page: still the rows of its own moment, in JSON too.
+    expect(early.answers.map((row) => row.field)).toEqual(['dateOfBirth']);
+    expect(JSON.parse(JSON.stringify(early)).answers).toEqual(early.answers);
+    expect(early.answers).toBe(early.answers);
+    // A host may replace them (the server sends none with pages that do not show them).
+    early.answers = [];
+    expect(JSON.parse(JSON.stringify(early)).answers).toEqual([]);
+  });
 });
+

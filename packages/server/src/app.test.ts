@@ -102,6 +102,15 @@ describe('security headers', () => {
       expect(r.headers.get('strict-transport-security')).toContain('max-age=');
     }
   });
+  it('gives pages a fresh script nonce per response, and the JSON API a policy that needs none', async () => {
+    const nonceOf = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy') ?? '')?.[1];
+    const [first, second] = [await app.request('/api/docs'), await app.request('/api/docs')];
+    expect(nonceOf(first)).toBeDefined();
+    expect(nonceOf(first)).not.toBe(nonceOf(second));
+    const api = await app.request('/api/v1/journeys');
+    expect(api.headers.get('content-security-policy')).toContain("script-src 'self';");
+    expect(nonceOf(api)).toBeUndefined();
+  });
 });
 
 describe('rate limit', () => {

@@ -52,6 +52,11 @@ export interface SnapshotOptions {
    * run starts with an empty history.
    */
   history?: boolean;
+  /**
+   * Share the run's own (immutable) values instead of deep-copying them (default: copy). For hosts
+   * that serialise the snapshot at once and never change it: saves a copy of every answer.
+   */
+  copy?: boolean;
 }
 
 function compactHistory(events: readonly HistoryEvent[]): SnapshotHistoryEvent[] {
@@ -106,5 +111,5 @@ export function takeSnapshot(core: RunCore, options: SnapshotOptions = {}): Jour
     // What the resident typed came from the host, so it may hold anything: JSON says what survives.
     rejected: core.lastRejected ? (JSON.parse(JSON.stringify(core.lastRejected)) as RejectedPage) : null,
   };
-  return copyJson(snapshot);
+  return options.copy === false ? snapshot : copyJson(snapshot);
 }

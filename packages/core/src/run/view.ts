@@ -7,7 +7,7 @@ import type { JourneyContext } from '../machine/context';
 import { eligibilityView, outcomeView } from '../view/outcome-view';
 import { stepView } from '../view/step-view';
 import { tasksView } from '../view/tasks-view';
-import type { JourneyStatus, JourneyView, StepView } from '../view-types';
+import type { AnswerView, JourneyStatus, JourneyView, StepView } from '../view-types';
 import { answerPagesOnRoute } from './navigation';
 import { paymentInProgress, paymentsView } from './payments';
 import { contextOf, currentStateOf, isFinished, type RejectedPage, type RunCore, stepOf } from './run-core';
@@ -99,15 +99,23 @@ export function buildView(core: RunCore, options: ViewOptions = {}, at = runStat
   const state = at.state;
   const compiled = stepOf(core, state);
   const status = statusOf(at, compiled);
-  const routePages = answerPagesOnRoute(core, today, context);
   const info = context.moreInformation;
   const rejected = at.rejected?.stepId === state ? at.rejected : null;
   const eligibility = eligibilityView(journey, context.eligibility, language);
-  const pages = routePages.map((id) => stepOf(core, id)).filter((c): c is CompiledStep => c !== undefined);
   const onCheckAnswers = compiled?.step.type === 'checkAnswers';
   const actions = allowedActions(at, status, compiled);
   // No Back while a payment is with the provider: its outcome must be recorded on this step.
   const paying = compiled?.step.type === 'payment' && !actions.includes('back');
+  // Check your answers lists every answer on the route: built only when read (a question page's
+  // renderer rarely does), once.
+  let answers: AnswerView[] | undefined;
+  const answerRows = () => {
+    const pages = answerPagesOnRoute(core, today, context)
+      .map((id) => stepOf(core, id))
+      .filter((c): c is CompiledStep => c !== undefined);
+    const changeable = (id: string) => onCheckAnswers && (!info || info.pages.includes(id));
+    return checkAnswersRows(pages, journey.fields, context.answers, today, language, changeable);
+  };
   return {
     journey: { id: journey.id, version: journey.version, title: textFor(journey.title, language) },
     language,
@@ -129,14 +137,13 @@ export function buildView(core: RunCore, options: ViewOptions = {}, at = runStat
       status === 'awaitingDecision' || status === 'completed' || paying
         ? null
         : (context.backStack.at(-1) ?? null),
-    answers: checkAnswersRows(
-      pages,
-      journey.fields,
-      context.answers,
-      today,
-      language,
-      (id) => onCheckAnswers && (!info || info.pages.includes(id)),
-    ),
+    get answers() {
+      answers ??= answerRows();
+      return answers;
+    },
+    set answers(rows: AnswerView[]) {
+      answers = rows;
+    },
     outcome:
       status === 'completed'
         ? outcomeView(journey, state, eligibility, core.history.list().slice(0, at.historyLength), language)

@@ -219,6 +219,24 @@ describe('back, change and withdraw', () => {
     );
   });
 
+  it('sends check-your-answers rows where they are shown: on check your answers and on GET, not with every page', async () => {
+    const app = await start(s, 'report-missed-bin');
+    const midway = await submit(s, app, 'which-bin', { binType: 'rubbish' });
+    expect(midway.step.id).toBe('collection-date');
+    expect(midway.answers).toEqual([]);
+    const read = await s.call('GET', `/api/v1/instances/${app.instanceId}`, { token: app.token });
+    expect(read.body.answers).toEqual([
+      expect.objectContaining({ field: 'binType', display: 'Rubbish (black bin)', changeTarget: null }),
+    ]);
+    const sent = await missedBinToCheckAnswers(s);
+    const atCheck = await s.call('GET', `/api/v1/instances/${sent.instanceId}`, { token: sent.token });
+    const done = await submit(s, sent, 'check-answers');
+    expect(done.answers.map((a: { field: string }) => a.field)).toEqual(
+      atCheck.body.answers.map((a: { field: string }) => a.field),
+    );
+    expect(done.answers.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('refuses change when not on check your answers (409)', async () => {
     const app = await start(s, 'report-missed-bin');
     const r = await s.call('POST', `/api/v1/instances/${app.instanceId}/steps/which-bin/change`, {

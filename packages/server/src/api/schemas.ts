@@ -183,7 +183,11 @@ export const COMPONENTS: Record<string, JsonSchema> = {
       },
       step: { type: 'object', description: 'The current step: id, type, texts and components (fields)' },
       errors: { type: 'array' },
-      answers: { type: 'array', description: 'Check-your-answers rows' },
+      answers: {
+        type: 'array',
+        description:
+          "Check-your-answers rows (question, answer as shown, change link). GET sends them on every page; a resident action's response only where they are shown: on check your answers and once the application is submitted ([] elsewhere, so a 50-page form does not resend every answer with each page)",
+      },
       outcome: { type: ['object', 'null'] },
       eligibility: { type: ['object', 'null'] },
       tasks: { type: 'array' },

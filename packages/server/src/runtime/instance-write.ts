@@ -53,7 +53,7 @@ function feedbackOf(events: readonly NewEvent[], meta: InstanceMeta, random?: Ra
 export function instanceWrite(input: WriteInput): InstanceWrite {
   const { meta, run, view } = input;
   // The events table holds the history: the snapshot leaves it out rather than copying it each write.
-  const snapshot: JourneySnapshot = run.snapshot({ history: false });
+  const snapshot: JourneySnapshot = run.snapshot({ history: false, copy: false });
   const events = eventsOfAction(run.history(), input.historyBefore, view.step.id, input.extraEvents);
   const completed = view.status === 'completed';
   const instance: InstanceWrite['instance'] = {

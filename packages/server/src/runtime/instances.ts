@@ -83,7 +83,11 @@ export class Instances {
   }
 
   private viewOf(hot: HotInstance, options?: ViewOptions, view?: JourneyView): InstanceView {
-    return { ...(view ?? hot.run.view(options)), instanceId: hot.meta.id, version: hot.meta.version };
+    // Each view is a fresh object: adding to it keeps the parts the engine builds only when read.
+    return Object.assign(view ?? hot.run.view(options), {
+      instanceId: hot.meta.id,
+      version: hot.meta.version,
+    });
   }
 
   /** Starts an application on the latest published version of a journey. */

@@ -1,3 +1,4 @@
+import type { JourneyView } from '@fingerpost/core';
 import type { InstanceAction } from '../../runtime/actions';
 import { type HandlerInput, type RouteSpec, route } from '../route';
 import { ref } from '../schemas';
@@ -38,7 +39,20 @@ export function residentAction<B extends { version?: number }>(spec: ActionRoute
         action(input),
         version ? version(input) : input.body.version,
       );
-      return input.c.json(view);
+      return input.c.json(answersWhereShown(view));
     },
   });
+}
+
+/**
+ * The view an action answers with: its check-your-answers rows only where a resident sees them (on
+ * check your answers, and once the application is submitted). Elsewhere they would be every answer
+ * so far, built and sent again with each page: most of a long form's response, read by no page.
+ */
+export function answersWhereShown<V extends JourneyView>(view: V): V {
+  const shown =
+    view.step.type === 'checkAnswers' || view.status === 'completed' || view.status === 'awaitingDecision';
+  // The engine builds the rows only when read: replacing them skips building them.
+  if (!shown) view.answers = [];
+  return view;
 }

@@ -89,4 +89,27 @@ describe('group commit', () => {
     expect(count()).toBe(1);
     return expect(pending).resolves.toBe(1);
   });
+
+  it('leaves the connection fully synchronous between batches, for writes made outside the queue', async () => {
+    const queue = createWriteQueue(writer.db);
+    await Promise.all([queue.run(insert(1)), queue.run(insert(2))]);
+    await queue.run(insert(3));
+    // 2 = FULL: the batch's own commit is made durable by the queue's fsync of the log.
+    expect(writer.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(count()).toBe(3);
+  });
+
+  it('keeps acknowledging writes on an in-memory database, which has no log to sync', async () => {
+    const memory = openSqlite(':memory:');
+    memory.db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+    const queue = createWriteQueue(memory.db);
+    const ids = await Promise.all(
+      [1, 2, 3].map((id) =>
+        queue.run(() => memory.db.prepare('INSERT INTO t (id) VALUES (?)').run(id).changes),
+      ),
+    );
+    expect(ids).toEqual([1, 1, 1]);
+    queue.drain();
+    memory.db.close();
+  });
 });

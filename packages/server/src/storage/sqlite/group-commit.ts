@@ -1,9 +1,10 @@
 import type { SqliteDatabase } from './database';
+import { walFile } from './wal-file';
 
 export interface WriteQueue {
   /** Runs `work` (synchronous SQLite writes) in the next group commit; settles once that commit is on disk. */
   run<T>(work: () => T): Promise<T>;
-  /** Commits everything queued now (before closing the database). */
+  /** Commits everything queued now, durably before it returns (before closing the database). */
   drain(): void;
 }
 
@@ -16,13 +17,20 @@ interface Pending {
 /** Large enough to amortise the commit's fsync, small enough to keep one commit short. */
 const MAX_BATCH = 256;
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 /**
- * Group commit. With synchronous=FULL each COMMIT waits for an fsync, which costs far more than
- * the statements of a typical write. Writes that arrive in the same turn of the event loop
+ * Group commit. A durable COMMIT waits for an fsync of the write-ahead log, which costs far more
+ * than the statements of a typical write. Writes that arrive in the same turn of the event loop
  * (concurrent requests) therefore share one transaction: each runs in its own savepoint, so a
- * write that throws is rolled back alone and the others stand, and every caller's promise
- * settles only after the COMMIT has returned, so nothing is acknowledged before it is durable.
- * Conflicts between writes of one batch are seen as usual: they run one after another.
+ * write that throws is rolled back alone and the others stand. Every caller's promise settles only
+ * once the commit is on disk, so nothing is acknowledged before it is durable.
+ *
+ * The fsync itself runs on libuv's thread pool, not in the COMMIT: the batch commits with
+ * synchronous=NORMAL (SQLite writes the log but does not sync it), then `fs.fsync` of the log file
+ * settles the batch. The event loop serves other requests meanwhile instead of blocking for the
+ * disk. The first commit (which creates the log file) and commits while draining stay synchronous
+ * (synchronous=FULL), as does an in-memory database's.
  *
  * @example
  * const queue = createWriteQueue(db);
@@ -30,13 +38,13 @@ const MAX_BATCH = 256;
  */
 export function createWriteQueue(db: SqliteDatabase): WriteQueue {
   const pending: Pending[] = [];
+  const wal = walFile(db);
   let scheduled = false;
+  let draining = false;
 
-  const flush = () => {
-    scheduled = false;
-    const batch = pending.splice(0, MAX_BATCH);
-    if (pending.length > 0) schedule();
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+  const commit = (batch: Pending[], durableNow: boolean): Outcome[] => {
+    const outcomes: Outcome[] = [];
+    if (!durableNow) db.pragma('synchronous = NORMAL');
     try {
       db.transaction(() => {
         for (const item of batch) {
@@ -48,16 +56,38 @@ export function createWriteQueue(db: SqliteDatabase): WriteQueue {
           }
         }
       }).immediate();
-    } catch (error) {
-      // BEGIN or COMMIT failed (disk full, lock timeout…): nothing of the batch was stored.
-      for (const item of batch) item.reject(error);
-      return;
+    } finally {
+      if (!durableNow) db.pragma('synchronous = FULL');
     }
+    return outcomes;
+  };
+
+  const settle = (batch: Pending[], outcomes: Outcome[]) =>
     batch.forEach((item, n) => {
       const outcome = outcomes[n]!;
       if (outcome.ok) item.resolve(outcome.value);
       else item.reject(outcome.error);
     });
+
+  const flush = () => {
+    scheduled = false;
+    const batch = pending.splice(0, MAX_BATCH);
+    if (pending.length > 0) schedule();
+    const log = draining ? null : wal.handle();
+    let outcomes: Outcome[];
+    try {
+      outcomes = commit(batch, log === null);
+    } catch (error) {
+      // BEGIN or COMMIT failed (disk full, lock timeout…): nothing of the batch was stored.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    if (log === null) settle(batch, outcomes);
+    else
+      log.sync((error) => {
+        if (error) for (const item of batch) item.reject(error);
+        else settle(batch, outcomes);
+      });
   };
 
   const schedule = () => {
@@ -74,7 +104,9 @@ export function createWriteQueue(db: SqliteDatabase): WriteQueue {
       });
     },
     drain() {
+      draining = true;
       while (pending.length > 0) flush();
+      wal.close();
     },
   };
 }
