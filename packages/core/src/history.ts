@@ -47,14 +47,36 @@ export interface HistoryEvent {
   data: Record<string, unknown>;
 }
 
-/** An append-only list of history events, numbered from 1. */
+/**
+ * An append-only list of history events, numbered from 1. A restored history is expanded from its
+ * snapshot entries only when first listed: restoring to take one action and store it (as a server
+ * does) never needs the entries themselves.
+ */
 export class History {
-  private readonly events: HistoryEvent[];
+  private events: HistoryEvent[] | null;
+  private restored: (() => HistoryEvent[]) | null = null;
+  private readonly appended: HistoryEvent[] = [];
+  private count: number;
+
   constructor(
     private readonly journeyVersion: string,
     events: readonly HistoryEvent[] = [],
   ) {
     this.events = [...events];
+    this.count = events.length;
+  }
+
+  /** A history of `count` entries that `expand` builds when they are first listed. */
+  static restored(journeyVersion: string, count: number, expand: () => HistoryEvent[]): History {
+    const history = new History(journeyVersion);
+    history.events = null;
+    history.restored = expand;
+    history.count = count;
+    return history;
+  }
+
+  get length(): number {
+    return this.count;
   }
 
   append(
@@ -65,7 +87,7 @@ export class History {
     stepId?: string,
   ): void {
     const event: HistoryEvent = {
-      seq: this.events.length + 1,
+      seq: this.count + 1,
       at,
       type,
       actor,
@@ -73,10 +95,16 @@ export class History {
       data,
     };
     if (stepId !== undefined) event.stepId = stepId;
-    this.events.push(event);
+    (this.events ?? this.appended).push(event);
+    this.count++;
   }
 
   list(): readonly HistoryEvent[] {
+    if (this.events === null) {
+      this.events = [...(this.restored?.() ?? []), ...this.appended];
+      this.restored = null;
+      this.appended.length = 0;
+    }
     return this.events;
   }
 }

@@ -141,10 +141,13 @@ function refundedOf(history: readonly HistoryEvent[], paymentId: string): number
 export function paymentsView(
   core: RunCore,
   context = contextOf(core),
-  historyLength = core.history.list().length,
+  historyLength = core.history.length,
 ): PaymentView[] {
+  const payments = paymentsOf(context);
+  // Most applications have no payment: their views need not read the history at all.
+  if (payments.length === 0) return [];
   const history = core.history.list().slice(0, historyLength);
-  return paymentsOf(context).map((p) => ({ ...p, refunded: refundedOf(history, p.paymentId) }));
+  return payments.map((p) => ({ ...p, refunded: refundedOf(history, p.paymentId) }));
 }
 
 /**

@@ -49,9 +49,9 @@ function migrated(
 }
 
 /** History entries as the run keeps them: numbered in order, each with its journey version. */
-function wholeHistory(snapshot: JourneySnapshot): HistoryEvent[] {
-  let version = snapshot.journey.version;
-  return snapshot.history.map((entry, index) => {
+function wholeHistory(entries: JourneySnapshot['history'], startVersion: string): HistoryEvent[] {
+  let version = startVersion;
+  return entries.map((entry, index) => {
     if (typeof entry.journeyVersion === 'string') version = entry.journeyVersion;
     // Built field by field, in the order History.append uses: one object shape for every entry.
     const event: HistoryEvent = {
@@ -106,10 +106,14 @@ export function restoreJourney(
       context: { ...checked.machine.context, answers: { ...checked.answers } },
     };
     const actor = createActor(compiled.machine, { snapshot: machine as never });
+    const entries = checked.history;
+    const startVersion = checked.journey.version;
     const core: RunCore = {
       compiled,
       actor,
-      history: new History(compiled.journey.version, wholeHistory(checked)),
+      history: History.restored(compiled.journey.version, entries.length, () =>
+        wholeHistory(entries, startVersion),
+      ),
       clock: options.clock,
       language: compiled.journey.languages.includes(checked.language) ? checked.language : 'en',
       instanceId: typeof checked.instanceId === 'string' ? checked.instanceId : null,

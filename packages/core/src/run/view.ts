@@ -41,7 +41,7 @@ export function runState(core: RunCore, today = londonDate(core.clock())): RunSt
     state: currentStateOf(core),
     finished: isFinished(core),
     rejected: core.lastRejected,
-    historyLength: core.history.list().length,
+    historyLength: core.history.length,
     today,
   };
 }
