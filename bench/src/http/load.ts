@@ -15,6 +15,8 @@ export interface LoadResult {
   seconds: number;
   /** Requests that did not get a 2xx, plus connection errors and timeouts. */
   failed: number;
+  /** How many answers of each status code, e.g. "200×9000, 409×3": says what the failures were. */
+  statuses: string;
 }
 
 export interface LoadOptions {
@@ -72,5 +74,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p99: result.latency.p99,
     seconds: result.duration,
     failed: result.non2xx + result.errors + result.timeouts,
+    statuses: [
+      // autocannon counts answers per status code; its types leave the field out.
+      ...Object.entries(
+        (result as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
+      ).map(([code, stat]) => `${code}×${stat.count}`),
+      ...(result.errors > 0 ? [`errors×${result.errors}`] : []),
+      ...(result.timeouts > 0 ? [`timeouts×${result.timeouts}`] : []),
+    ].join(', '),
   };
 }

@@ -51,7 +51,7 @@ function residentsFor(workload: HttpWorkload, requests: number, connections: num
 /**
  * Step submissions through the real server on the given storage: residents started first, a
  * warm-up, the measured run, then a read-back that the finished applications are completed.
- * The pool of started applications is sized from the warm-up's rate, four times over.
+ * The pool of started applications is sized from the warm-up's rate, twelve times over.
  * With `profile` the server's CPU is profiled during the measured run and summarised.
  */
 export async function measureServer(
@@ -79,7 +79,9 @@ export async function measureServer(
       pathOf: (r: Resident, stepId: string) => `/api/v1/instances/${r.instanceId}/steps/${stepId}`,
     };
     const warm = await runLoad({ ...common, amount: sizes.warmup, take: warmPool.take });
-    const expected = Math.max(warm.perSecond, 100) * sizes.seconds * 4;
+    // The warm-up runs while the server is still compiling its hot paths: warmed up it has run
+    // five times faster than that, so the pool allows twelve times the warm-up's rate.
+    const expected = Math.max(warm.perSecond, 100) * sizes.seconds * 12;
     const pool = residentPool(await start(residentsFor(workload, expected, sizes.connections)));
     if (profileFile) child.startProfiling();
     const load = await runLoad({
@@ -91,9 +93,13 @@ export async function measureServer(
     const problems: string[] = [];
     const failed = warm.failed + load.failed;
     if (failed > 0)
-      problems.push(`${storage.kind}: ${failed} of ${warm.requests + load.requests} submissions failed`);
+      problems.push(
+        `${storage.kind}: ${failed} of ${warm.requests + load.requests} submissions failed (warm-up ${warm.statuses}; measured ${load.statuses})`,
+      );
     if (warmPool.exhausted() || pool.exhausted())
-      problems.push(`${storage.kind}: ran out of started applications`);
+      problems.push(
+        `${storage.kind}: ran out of started applications (warm-up ${warmPool.taken()} taken, measured ${pool.taken()} taken)`,
+      );
     for (const resident of [...warmPool.finishedResidents(), ...pool.finishedResidents()].slice(0, 20)) {
       const status = await statusOf(child.url, resident);
       if (status !== 'completed') {
