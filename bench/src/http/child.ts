@@ -9,6 +9,8 @@ export interface ServerChild {
   stderr(): string;
   /** The server's RSS and heap in use, after a full collection. */
   memory(): Promise<{ rss: number; heapUsed: number }>;
+  /** What the child's deadline scheduler has claimed, fired and failed so far. */
+  deadlines(): Promise<{ claimed: number; fired: number; failed: number } | null>;
   /** Starts the CPU profiler in the child (when it was given a `profileFile`). */
   startProfiling(): void;
   /** SIGTERM, then waits for a clean exit (which writes the profile, if any). */
@@ -45,6 +47,18 @@ export function startChild(config: Record<string, unknown>): Promise<ServerChild
         process: child,
         stderr: () => errors,
         startProfiling: () => child.kill('SIGUSR2'),
+        deadlines: () =>
+          new Promise((answer) => {
+            const onMessage = (m: unknown) => {
+              if (typeof m !== 'object' || m === null || !('deadlines' in m)) return;
+              child.off('message', onMessage);
+              answer(
+                (m as { deadlines: { claimed: number; fired: number; failed: number } | null }).deadlines,
+              );
+            };
+            child.on('message', onMessage);
+            child.send('deadlines');
+          }),
         memory: () =>
           new Promise((answer) => {
             child.once('message', (m) => answer(m as { rss: number; heapUsed: number }));

@@ -3,7 +3,8 @@
  * event loop: `serve-child.ts '{"kind":"sqlite","storageUrl":…,"journeysDir":…,"pages":50}'`.
  * Prints one JSON line (`{ url, source }`) when it listens; exits cleanly on SIGTERM. With
  * `profileFile`, SIGUSR2 starts V8's CPU profiler (the one behind --cpu-prof) so only the load is
- * sampled, and SIGTERM writes the profile there before exiting.
+ * sampled, and SIGTERM writes the profile there before exiting. Over IPC it answers 'memory' (RSS
+ * and heap after a full collection) and 'deadlines' (its deadline scheduler's counts).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -19,6 +20,8 @@ interface ChildConfig {
   journeysDir?: string;
   profileFile?: string;
   hotCapacity?: number;
+  /** The deadline scheduler's settings (the server's defaults when absent), or false for none. */
+  deadlines?: { intervalMs?: number; batchSize?: number } | false;
 }
 
 function profiler(file: string | undefined) {
@@ -39,9 +42,15 @@ function profiler(file: string | undefined) {
   };
 }
 
-async function start(
-  config: ChildConfig,
-): Promise<{ url: string; source: string; close: () => Promise<void> }> {
+interface Running {
+  url: string;
+  source: string;
+  close: () => Promise<void>;
+  /** What the deadline scheduler has done so far (none for the bare endpoint). */
+  deadlineCounts: () => { claimed: number; fired: number; failed: number } | null;
+}
+
+async function start(config: ChildConfig): Promise<Running> {
   if (config.kind === 'bare') {
     const server = await new Promise<ReturnType<typeof serve>>((ready) => {
       const started = serve({ fetch: bareApp(config.pages).fetch, port: 0, hostname: '127.0.0.1' }, () =>
@@ -53,6 +62,7 @@ async function start(
       url: `http://127.0.0.1:${port}`,
       source: 'bare Hono',
       close: () => new Promise((done) => server.close(() => done())),
+      deadlineCounts: () => null,
     };
   }
   const module = await loadServerModule();
@@ -65,9 +75,15 @@ async function start(
     rateLimit: false,
     purgeIntervalMs: 0,
     ...(config.hotCapacity ? { hotCapacity: config.hotCapacity } : {}),
+    ...(config.deadlines !== undefined ? { deadlines: config.deadlines, outbox: false as const } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  return { url: server.url, source: serverSource()?.kind ?? '?', close: () => server.close() };
+  return {
+    url: server.url,
+    source: serverSource()?.kind ?? '?',
+    close: () => server.close(),
+    deadlineCounts: () => server.workers.deadlines?.counts() ?? null,
+  };
 }
 
 const config = JSON.parse(process.argv[2] ?? '{}') as ChildConfig;
@@ -84,6 +100,8 @@ try {
   process.once('SIGINT', stop);
   // The memory benchmark asks over IPC for memory after a full collection.
   process.on('message', (message) => {
+    // The scheduler benchmark asks what this process's deadline scheduler has fired.
+    if (message === 'deadlines') process.send?.({ deadlines: running.deadlineCounts() });
     if (message !== 'memory') return;
     const gc = (globalThis as { gc?: () => void }).gc;
     for (let i = 0; i < 3 && gc; i++) gc();

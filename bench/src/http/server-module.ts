@@ -14,8 +14,14 @@ export interface ServerModule {
     rateLimit: false;
     purgeIntervalMs: number;
     hotCapacity?: number;
+    deadlines?: { intervalMs?: number; batchSize?: number } | false;
+    outbox?: false;
     log: (line: string) => void;
-  }): Promise<{ url: string; close(): Promise<void> }>;
+  }): Promise<{
+    url: string;
+    close(): Promise<void>;
+    workers: { deadlines: { counts(): { claimed: number; fired: number; failed: number } } | null };
+  }>;
 }
 
 const serverRoot = fileURLToPath(new URL('../../../packages/server/', import.meta.url));

@@ -41,6 +41,8 @@ export {
   type PersistedMachine,
   SNAPSHOT_FORMAT,
   SNAPSHOT_FORMAT_1,
+  SNAPSHOT_FORMAT_2,
+  type SnapshotHistoryEntry,
   type SnapshotHistoryEvent,
   type SnapshotOptions,
 } from './run/snapshot';

@@ -57,4 +57,3 @@ describe('an action’s view', () => {
     expect(JSON.parse(JSON.stringify(early)).answers).toEqual([]);
   });
 });
-

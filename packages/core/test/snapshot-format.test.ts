@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type JourneySnapshot, restoreJourney, startJourney } from '../src/index';
+import { type JourneySnapshot, restoreJourney, type SnapshotHistoryEntry, startJourney } from '../src/index';
 import { blueBadge } from './fixtures/blue-badge';
 import { testClock } from './fixtures/clock';
 import snapshotV1 from './fixtures/snapshot-v1.json';
+import snapshotV2 from './fixtures/snapshot-v2.json';
 import { ok } from './helpers';
 
-// Snapshots stored by earlier versions (format 1: answers twice, whole history entries) must go on
-// restoring: hosts keep them in their databases for the life of an application.
+// Snapshots stored by earlier versions (format 1: answers twice, whole history entries; format 2:
+// history entries as objects) must go on restoring: hosts keep them for the life of an application.
 describe('snapshot formats', () => {
   const clock = () => testClock('2026-03-02T10:00:00Z');
 
@@ -27,7 +28,43 @@ describe('snapshot formats', () => {
     ok(old.run.submit('name', { fullName: 'Ann Smith' }));
     ok(now.submit('name', { fullName: 'Ann Smith' }));
     expect(old.run.snapshot()).toEqual(now.snapshot());
-    expect(old.run.snapshot().format).toBe('fingerpost.snapshot/2');
+    expect(old.run.snapshot().format).toBe('fingerpost.snapshot/3');
+  });
+
+  it('restores a format 2 snapshot and goes on exactly like the run it was taken from', () => {
+    const old = restoreJourney(blueBadge, structuredClone(snapshotV2) as JourneySnapshot, { clock: clock() });
+    if (!old.ok) throw new Error(old.error.message);
+    const now = sameRunNow();
+    expect(old.run.view()).toEqual(now.view());
+    expect(old.run.history()).toEqual(now.history());
+    ok(old.run.submit('name', { fullName: 'Ann Smith' }));
+    ok(now.submit('name', { fullName: 'Ann Smith' }));
+    expect(old.run.snapshot()).toEqual(now.snapshot());
+  });
+
+  it('keeps history entries by position, the actor as its kind alone when it has no id or role', () => {
+    const history = sameRunNow().snapshot().history;
+    expect(history[0]).toEqual([
+      '2026-03-02T10:00:00.000Z',
+      'started',
+      'resident',
+      'date-of-birth',
+      { language: 'en' },
+      '1.0.0',
+    ]);
+    expect(history[1]).toEqual([
+      '2026-03-02T10:00:00.000Z',
+      'pageSubmitted',
+      'resident',
+      'date-of-birth',
+      { fields: ['dateOfBirth'] },
+    ]);
+  });
+
+  it('is smaller than format 2 for the same application', () => {
+    expect(JSON.stringify(sameRunNow().snapshot()).length).toBeLessThan(
+      JSON.stringify(snapshotV2).length * 0.9,
+    );
   });
 
   it('is smaller than format 1 for the same application', () => {
@@ -56,7 +93,7 @@ describe('snapshot formats', () => {
     const answers = structuredClone(run.answers);
     const history = structuredClone(run.history());
     snapshot.answers.benefit = 'none';
-    (snapshot.history[1]!.data as { fields: string[] }).fields.push('forged');
+    ((snapshot.history[1] as SnapshotHistoryEntry)[4] as { fields: string[] }).fields.push('forged');
     snapshot.machine.context.completed.pop();
     expect(run.answers).toEqual(answers);
     expect(run.history()).toEqual(history);

@@ -103,7 +103,8 @@ describe('security headers', () => {
     }
   });
   it('gives pages a fresh script nonce per response, and the JSON API a policy that needs none', async () => {
-    const nonceOf = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy') ?? '')?.[1];
+    const nonceOf = (r: Response) =>
+      /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy') ?? '')?.[1];
     const [first, second] = [await app.request('/api/docs'), await app.request('/api/docs')];
     expect(nonceOf(first)).toBeDefined();
     expect(nonceOf(first)).not.toBe(nonceOf(second));

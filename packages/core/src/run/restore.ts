@@ -7,7 +7,7 @@ import { type EngineError, engineError } from '../errors';
 import { History, type HistoryEvent } from '../history';
 import { type JourneyRun, journeyRun } from './journey-run';
 import type { RejectedPage, RunCore } from './run-core';
-import type { JourneySnapshot } from './snapshot';
+import type { JourneySnapshot, SnapshotHistoryEntry, SnapshotHistoryEvent } from './snapshot';
 import { snapshotProblem } from './snapshot-check';
 
 /** Turns a snapshot of an earlier journey version into one of the version being restored into. */
@@ -49,21 +49,44 @@ function migrated(
 }
 
 /** History entries as the run keeps them: numbered in order, each with its journey version. */
+/** A history entry of any format as the run keeps it: `seq` from its place, the version carried on. */
+function historyEvent(
+  entry: SnapshotHistoryEntry | SnapshotHistoryEvent,
+  seq: number,
+  version: string,
+): HistoryEvent {
+  // Built field by field, in the order History.append uses: one object shape for every entry.
+  if (Array.isArray(entry)) {
+    const [at, type, actor, stepId, data] = entry;
+    const event: HistoryEvent = {
+      seq,
+      at,
+      type,
+      actor: typeof actor === 'string' ? { kind: actor } : actor,
+      journeyVersion: version,
+      data,
+    };
+    if (stepId !== null) event.stepId = stepId;
+    return event;
+  }
+  const event: HistoryEvent = {
+    seq,
+    at: entry.at,
+    type: entry.type,
+    actor: entry.actor,
+    journeyVersion: version,
+    data: entry.data,
+  };
+  if (entry.stepId !== undefined) event.stepId = entry.stepId;
+  return event;
+}
+
 function wholeHistory(entries: JourneySnapshot['history'], startVersion: string): HistoryEvent[] {
   let version = startVersion;
   return entries.map((entry, index) => {
-    if (typeof entry.journeyVersion === 'string') version = entry.journeyVersion;
-    // Built field by field, in the order History.append uses: one object shape for every entry.
-    const event: HistoryEvent = {
-      seq: index + 1,
-      at: entry.at,
-      type: entry.type,
-      actor: entry.actor,
-      journeyVersion: version,
-      data: entry.data,
-    };
-    if (entry.stepId !== undefined) event.stepId = entry.stepId;
-    return event;
+    const changed = Array.isArray(entry) ? entry[5] : entry.journeyVersion;
+    if (typeof changed === 'string') version = changed;
+    return historyEvent(entry, index + 1, version);
   });
 }
 

@@ -1,10 +1,31 @@
 import type { CompiledJourney } from '../compile/compiled-journey';
 import { type EngineError, engineError } from '../errors';
-import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_1 } from './snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_1, SNAPSHOT_FORMAT_2 } from './snapshot';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+const ACTOR_KINDS: ReadonlySet<unknown> = new Set(['resident', 'caseworker', 'system']);
+const FORMATS: ReadonlySet<unknown> = new Set([SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_2, SNAPSHOT_FORMAT_1]);
+
+/** A history entry by position (format 3) or as an object (formats 1 and 2, or a host's HistoryEvent). */
+function historyEntryReadable(entry: unknown): boolean {
+  if (Array.isArray(entry)) {
+    const [at, type, actor, stepId, data, version] = entry;
+    return (
+      typeof at === 'string' &&
+      typeof type === 'string' &&
+      (ACTOR_KINDS.has(actor) || isObject(actor)) &&
+      (stepId === null || typeof stepId === 'string') &&
+      isObject(data) &&
+      (version === undefined || typeof version === 'string')
+    );
+  }
+  return (
+    isObject(entry) && typeof entry.at === 'string' && typeof entry.type === 'string' && isObject(entry.actor)
+  );
+}
 
 function invalid(message: string, path: string): EngineError {
   return engineError('snapshot.invalid', message, { path });
@@ -40,9 +61,9 @@ function contextProblem(context: unknown): EngineError | null {
  * anything in it: a corrupt snapshot gives 'snapshot.invalid', never an exception.
  */
 export function snapshotProblem(value: unknown, compiled: CompiledJourney): EngineError | null {
-  if (!isObject(value) || (value.format !== SNAPSHOT_FORMAT && value.format !== SNAPSHOT_FORMAT_1)) {
+  if (!isObject(value) || !FORMATS.has(value.format)) {
     return invalid(
-      `This is not a Fingerpost snapshot (format ${SNAPSHOT_FORMAT}, or ${SNAPSHOT_FORMAT_1} from earlier versions)`,
+      `This is not a Fingerpost snapshot (format ${SNAPSHOT_FORMAT}, or ${SNAPSHOT_FORMAT_2} or ${SNAPSHOT_FORMAT_1} from earlier versions)`,
       '/format',
     );
   }
@@ -71,9 +92,7 @@ export function snapshotProblem(value: unknown, compiled: CompiledJourney): Engi
   if (context) return context;
   if (!isObject(value.answers)) return invalid('"answers" must be an object', '/answers');
   if (!Array.isArray(value.history)) return invalid('"history" must be a list', '/history');
-  const entry = value.history.findIndex(
-    (e) => !isObject(e) || typeof e.at !== 'string' || typeof e.type !== 'string' || !isObject(e.actor),
-  );
+  const entry = value.history.findIndex((e) => !historyEntryReadable(e));
   if (entry !== -1)
     return invalid('Each history entry needs a time, a type and an actor', `/history/${entry}`);
   if (typeof value.language !== 'string') return invalid('"language" is missing', '/language');

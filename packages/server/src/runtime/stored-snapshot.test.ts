@@ -45,7 +45,7 @@ describe('stored snapshots', () => {
     const app = await foiAwaitingDecision(s);
     const record = await s.runtime.storage.getInstance(app.instanceId);
     const now = record?.snapshot as JourneySnapshot;
-    expect(now.format).toBe('fingerpost.snapshot/2');
+    expect(now.format).toBe('fingerpost.snapshot/3');
     // What rows held before format 2: format 1, XState's own empty fields, no history.
     const formatOne = {
       ...now,
