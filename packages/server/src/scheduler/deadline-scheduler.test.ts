@@ -154,7 +154,10 @@ describe('after a restart', () => {
         )
         .toEqual(['approved', 'approved']);
       for (const id of ids) expect(await deadlineEvents(storage, id)).toHaveLength(1);
-      expect(second.workers.deadlines?.counts()).toMatchObject({ fired: 2, failed: 0 });
+      // A commit is readable a moment before its fsync acknowledges it (and the scheduler counts it).
+      await expect
+        .poll(() => second.workers.deadlines?.counts(), { timeout: 5_000, interval: 10 })
+        .toMatchObject({ fired: 2, failed: 0 });
     } finally {
       await second.close();
       await first.stop().catch(() => {});
