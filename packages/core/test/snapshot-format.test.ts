@@ -19,28 +19,23 @@ describe('snapshot formats', () => {
     return run;
   }
 
-  it('restores a format 1 snapshot and goes on exactly like the run it was taken from', () => {
-    const old = restoreJourney(blueBadge, structuredClone(snapshotV1) as JourneySnapshot, { clock: clock() });
-    if (!old.ok) throw new Error(old.error.message);
-    const now = sameRunNow();
-    expect(old.run.view()).toEqual(now.view());
-    expect(old.run.history()).toEqual(now.history());
-    ok(old.run.submit('name', { fullName: 'Ann Smith' }));
-    ok(now.submit('name', { fullName: 'Ann Smith' }));
-    expect(old.run.snapshot()).toEqual(now.snapshot());
-    expect(old.run.snapshot().format).toBe('fingerpost.snapshot/3');
-  });
-
-  it('restores a format 2 snapshot and goes on exactly like the run it was taken from', () => {
-    const old = restoreJourney(blueBadge, structuredClone(snapshotV2) as JourneySnapshot, { clock: clock() });
-    if (!old.ok) throw new Error(old.error.message);
-    const now = sameRunNow();
-    expect(old.run.view()).toEqual(now.view());
-    expect(old.run.history()).toEqual(now.history());
-    ok(old.run.submit('name', { fullName: 'Ann Smith' }));
-    ok(now.submit('name', { fullName: 'Ann Smith' }));
-    expect(old.run.snapshot()).toEqual(now.snapshot());
-  });
+  it.each([
+    ['1', snapshotV1],
+    ['2', snapshotV2],
+  ])(
+    'restores a format %s snapshot and goes on exactly like the run it was taken from',
+    (_format, stored) => {
+      const old = restoreJourney(blueBadge, structuredClone(stored) as JourneySnapshot, { clock: clock() });
+      if (!old.ok) throw new Error(old.error.message);
+      const now = sameRunNow();
+      expect(old.run.view()).toEqual(now.view());
+      expect(old.run.history()).toEqual(now.history());
+      ok(old.run.submit('name', { fullName: 'Ann Smith' }));
+      ok(now.submit('name', { fullName: 'Ann Smith' }));
+      expect(old.run.snapshot()).toEqual(now.snapshot());
+      expect(old.run.snapshot().format).toBe('fingerpost.snapshot/3');
+    },
+  );
 
   it('keeps history entries by position, the actor as its kind alone when it has no id or role', () => {
     const history = sameRunNow().snapshot().history;

@@ -33,22 +33,14 @@ export type SnapshotHistoryEvent = Omit<HistoryEvent, 'seq' | 'journeyVersion'> 
  * `[at, type, actor, stepId, data]`, plus the journey version where it changes (on the first
  * entry, and after a migration). The actor is its kind alone when it has no id or role.
  */
-export type SnapshotHistoryEntry =
-  | [
-      at: string,
-      type: HistoryEventType,
-      actor: HistoryActor | HistoryActor['kind'],
-      stepId: string | null,
-      data: Record<string, unknown>,
-    ]
-  | [
-      at: string,
-      type: HistoryEventType,
-      actor: HistoryActor | HistoryActor['kind'],
-      stepId: string | null,
-      data: Record<string, unknown>,
-      journeyVersion: string,
-    ];
+export type SnapshotHistoryEntry = [
+  at: string,
+  type: HistoryEventType,
+  actor: HistoryActor | HistoryActor['kind'],
+  stepId: string | null,
+  data: Record<string, unknown>,
+  journeyVersion?: string,
+];
 
 /**
  * Everything needed to continue an application later: plain JSON, safe to JSON.stringify and
