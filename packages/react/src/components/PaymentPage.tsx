@@ -1,6 +1,7 @@
 import type { PaymentRecord } from '@fingerpost/core';
 import { useEffect, useRef, useState } from 'react';
 import type { UiText } from '../ui-text';
+import { NotificationBanner } from './NotificationBanner';
 import type { PageProps } from './page-props';
 import { SubmitButton } from './SubmitButton';
 
@@ -18,21 +19,13 @@ function failureText(text: UiText, latest: PaymentRecord | null): string | null 
 /** GOV.UK's notification banner, for a payment service that could not be used. */
 function UnavailableBanner({ text }: { text: UiText }) {
   return (
-    <section
-      className="govuk-notification-banner"
-      aria-labelledby="pay-unavailable-title"
-      data-module="govuk-notification-banner"
+    <NotificationBanner
+      id="pay-unavailable-title"
+      title={text.payImportant}
+      heading={text.payUnavailableTitle}
     >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="pay-unavailable-title">
-          {text.payImportant}
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{text.payUnavailableTitle}</p>
-        <p className="govuk-body">{text.payUnavailable}</p>
-      </div>
-    </section>
+      <p className="govuk-body">{text.payUnavailable}</p>
+    </NotificationBanner>
   );
 }
 
