@@ -8,13 +8,31 @@ export interface ServerChild {
   /** Everything the server wrote to stderr, for failure messages. */
   stderr(): string;
   /** The server's RSS and heap in use, after a full collection. */
-  memory(): Promise<{ rss: number; heapUsed: number }>;
+  memory(): Promise<Answers['memory']>;
   /** What the child's deadline scheduler has claimed, fired and failed so far. */
-  deadlines(): Promise<{ claimed: number; fired: number; failed: number } | null>;
+  deadlines(): Promise<Answers['deadlines']>;
   /** Starts the CPU profiler in the child (when it was given a `profileFile`). */
   startProfiling(): void;
   /** SIGTERM, then waits for a clean exit (which writes the profile, if any). */
   stop(): Promise<void>;
+}
+
+interface Answers {
+  deadlines: { claimed: number; fired: number; failed: number } | null;
+  memory: { rss: number; heapUsed: number };
+}
+
+/** Asks the child over IPC; it answers `{ [question]: answer }` (serve-child.ts). */
+function ask<Q extends keyof Answers>(child: ChildProcess, question: Q): Promise<Answers[Q]> {
+  return new Promise((answer) => {
+    const onMessage = (message: unknown) => {
+      if (typeof message !== 'object' || message === null || !(question in message)) return;
+      child.off('message', onMessage);
+      answer((message as Answers)[question]);
+    };
+    child.on('message', onMessage);
+    child.send(question);
+  });
 }
 
 const SCRIPT = fileURLToPath(new URL('./serve-child.ts', import.meta.url));
@@ -47,23 +65,8 @@ export function startChild(config: Record<string, unknown>): Promise<ServerChild
         process: child,
         stderr: () => errors,
         startProfiling: () => child.kill('SIGUSR2'),
-        deadlines: () =>
-          new Promise((answer) => {
-            const onMessage = (m: unknown) => {
-              if (typeof m !== 'object' || m === null || !('deadlines' in m)) return;
-              child.off('message', onMessage);
-              answer(
-                (m as { deadlines: { claimed: number; fired: number; failed: number } | null }).deadlines,
-              );
-            };
-            child.on('message', onMessage);
-            child.send('deadlines');
-          }),
-        memory: () =>
-          new Promise((answer) => {
-            child.once('message', (m) => answer(m as { rss: number; heapUsed: number }));
-            child.send('memory');
-          }),
+        deadlines: () => ask(child, 'deadlines'),
+        memory: () => ask(child, 'memory'),
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           await exited;

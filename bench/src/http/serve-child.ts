@@ -98,15 +98,14 @@ try {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  // The memory benchmark asks over IPC for memory after a full collection.
+  // The memory and scheduler benchmarks ask over IPC (child.ts's `ask`).
   process.on('message', (message) => {
-    // The scheduler benchmark asks what this process's deadline scheduler has fired.
     if (message === 'deadlines') process.send?.({ deadlines: running.deadlineCounts() });
     if (message !== 'memory') return;
     const gc = (globalThis as { gc?: () => void }).gc;
     for (let i = 0; i < 3 && gc; i++) gc();
     const { rss, heapUsed } = process.memoryUsage();
-    process.send?.({ rss, heapUsed });
+    process.send?.({ memory: { rss, heapUsed } });
   });
   process.stdout.write(`${JSON.stringify({ url: running.url, source: running.source })}\n`);
 } catch (error) {

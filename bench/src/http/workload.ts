@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Journey } from '@fingerpost/schema';
 import { type Answer, asFormPost, pageShown, validAnswers } from '../journeys/answers';
 import { describeJourney, type JourneySpec, type PageSpec } from '../journeys/description';
+import { writeJourneysFolder } from '../journeys/journeys-folder';
 import { toFingerpost } from '../journeys/to-fingerpost';
 
 /** One request of a resident's way through the journey: the page and the JSON body posted. */
@@ -28,9 +29,7 @@ export interface HttpWorkload {
 export function httpWorkload(pages: number): HttpWorkload {
   const spec = describeJourney(pages, 5);
   const journey = toFingerpost(spec);
-  const journeysDir = mkdtempSync(join(tmpdir(), 'fingerpost-bench-'));
-  mkdirSync(join(journeysDir, journey.id));
-  writeFileSync(join(journeysDir, journey.id, 'journey.json'), JSON.stringify(journey));
+  const journeysDir = writeJourneysFolder(mkdtempSync(join(tmpdir(), 'fingerpost-bench-')), [journey]);
   const answers = validAnswers(spec.pages, 'mixed', 1);
   const answered: Record<string, Answer> = {};
   const sequence: PageRequest[] = [];

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,6 +9,7 @@ import {
   publishDirectory,
   type Runtime,
 } from '@fingerpost/server';
+import { writeJourneysFolder } from '../journeys/journeys-folder';
 
 /** A Fingerpost server without a socket: its Hono app on a SQLite file, called with `app.request`. */
 export interface InProcessServer {
@@ -27,11 +28,7 @@ export async function inProcessServer(
   clock: () => Date = () => new Date(),
 ): Promise<InProcessServer> {
   const dir = mkdtempSync(join(tmpdir(), 'fingerpost-bench-inproc-'));
-  const journeysDir = join(dir, 'journeys');
-  for (const journey of journeys) {
-    mkdirSync(join(journeysDir, journey.id), { recursive: true });
-    writeFileSync(join(journeysDir, journey.id, 'journey.json'), JSON.stringify(journey));
-  }
+  const journeysDir = writeJourneysFolder(join(dir, 'journeys'), journeys);
   const storage = openStorage(`sqlite:${join(dir, 'bench.db')}`);
   await storage.migrate();
   const published = await publishDirectory(storage, journeysDir, {

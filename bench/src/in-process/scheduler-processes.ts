@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRuntime, openStorage, publishDirectory } from '@fingerpost/server';
 import { startChild } from '../http/child';
+import { writeJourneysFolder } from '../journeys/journeys-folder';
 import { QUICK_DECISION } from './scheduler';
 
 export interface ProcessesResult {
@@ -18,17 +19,17 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /**
  * Deadlines fired per second by `processes` server processes sharing one database, each with its
  * deadline scheduler (default batch and interval). `count` applications whose one-second deadline
- * passed an hour ago are stored first; the clock runs from the first process listening until the
- * database holds every task approved. Every deadline must fire exactly once across the processes.
+ * passed an hour ago are stored first; the processes start together and the clock runs from the
+ * first listening until the database holds every task approved. Every deadline must fire exactly once across the processes.
  */
 export async function measureSchedulerProcesses(
   storageUrl: string,
   count: number,
   processes: number,
 ): Promise<ProcessesResult> {
-  const journeysDir = mkdtempSync(join(tmpdir(), 'fingerpost-bench-scheduler-'));
-  mkdirSync(join(journeysDir, QUICK_DECISION.id));
-  writeFileSync(join(journeysDir, QUICK_DECISION.id, 'journey.json'), JSON.stringify(QUICK_DECISION));
+  const journeysDir = writeJourneysFolder(mkdtempSync(join(tmpdir(), 'fingerpost-bench-scheduler-')), [
+    QUICK_DECISION,
+  ]);
   const storage = openStorage(storageUrl);
   try {
     await storage.migrate();
@@ -40,11 +41,14 @@ export async function measureSchedulerProcesses(
       await Promise.all(Array.from({ length: batch }, () => seeder.instances.start(QUICK_DECISION.id)));
     }
     const config = { kind: storageUrl.startsWith('postgres') ? 'postgres' : 'sqlite', pages: 0, storageUrl };
-    const first = startChild({ ...config, journeysDir, deadlines: {} });
-    const children = [await first];
-    const began = process.hrtime.bigint();
-    for (let n = 1; n < processes; n++)
-      children.push(await startChild({ ...config, journeysDir, deadlines: {} }));
+    // All start together; the clock runs from the first that listens (its scheduler starts then).
+    let began: bigint | null = null;
+    const serve = () =>
+      startChild({ ...config, journeysDir, deadlines: {} }).then((child) => {
+        began ??= process.hrtime.bigint();
+        return child;
+      });
+    const children = await Promise.all(Array.from({ length: processes }, serve));
     try {
       const approved = async () =>
         (await storage.listTasks({ journeyId: QUICK_DECISION.id, status: 'approved', limit: 1, offset: 0 }))
@@ -53,7 +57,7 @@ export async function measureSchedulerProcesses(
         if (waited > 300_000) throw new Error(`deadlines still open after 5 minutes (${await approved()})`);
         await sleep(20);
       }
-      const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+      const seconds = Number(process.hrtime.bigint() - began!) / 1e9;
       const counts = await Promise.all(children.map((child) => child.deadlines()));
       const firedBy = counts.map((c) => c?.fired ?? 0);
       const failed = counts.reduce((sum, c) => sum + (c?.failed ?? 0), 0);
