@@ -55,29 +55,19 @@ function historyEvent(
   seq: number,
   version: string,
 ): HistoryEvent {
+  const [at, type, actor, stepId, data] = Array.isArray(entry)
+    ? entry
+    : [entry.at, entry.type, entry.actor, entry.stepId ?? null, entry.data];
   // Built field by field, in the order History.append uses: one object shape for every entry.
-  if (Array.isArray(entry)) {
-    const [at, type, actor, stepId, data] = entry;
-    const event: HistoryEvent = {
-      seq,
-      at,
-      type,
-      actor: typeof actor === 'string' ? { kind: actor } : actor,
-      journeyVersion: version,
-      data,
-    };
-    if (stepId !== null) event.stepId = stepId;
-    return event;
-  }
   const event: HistoryEvent = {
     seq,
-    at: entry.at,
-    type: entry.type,
-    actor: entry.actor,
+    at,
+    type,
+    actor: typeof actor === 'string' ? { kind: actor } : actor,
     journeyVersion: version,
-    data: entry.data,
+    data,
   };
-  if (entry.stepId !== undefined) event.stepId = entry.stepId;
+  if (stepId !== null) event.stepId = stepId;
   return event;
 }
 

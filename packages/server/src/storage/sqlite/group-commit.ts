@@ -29,8 +29,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * The fsync itself runs on libuv's thread pool, not in the COMMIT: the batch commits with
  * synchronous=NORMAL (SQLite writes the log but does not sync it), then `fs.fsync` of the log file
  * settles the batch. The event loop serves other requests meanwhile instead of blocking for the
- * disk. The first commit (which creates the log file) and commits while draining stay synchronous
- * (synchronous=FULL), as does an in-memory database's. The trade: other connections can read a
+ * disk. Commits while draining, while the log file cannot be opened (not created yet) and on an
+ * in-memory database stay synchronous (synchronous=FULL). The trade: other connections can read a
  * batch from its COMMIT on, the fsync's moment before it is acknowledged, so a power cut in that
  * moment could undo a write someone has read (never one a client was told had succeeded).
  *
